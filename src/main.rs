@@ -1,0 +1,2 @@
+//! taoctl entry point.
+fn main() {}
