@@ -1,2 +1,27 @@
-//! taoctl entry point.
-fn main() {}
+//! taoctl: parse the command line, resolve the context, run one command, map the result to an
+//! exit code. Only this file and `output.rs` write to the terminal.
+
+mod amount;
+mod cli;
+mod commands;
+mod config;
+mod context;
+mod error;
+mod fsutil;
+mod output;
+mod password;
+mod paths;
+
+use clap::Parser;
+
+fn main() {
+    let cli = cli::Cli::parse();
+    let name = commands::command_name(&cli.command);
+    let json = cli.global.json;
+    let result =
+        context::Ctx::resolve(&cli.global).and_then(|ctx| commands::run(&ctx, cli.command, &name));
+    if let Err(err) = result {
+        output::emit_error(json, &name, &err);
+        std::process::exit(err.kind.exit_code());
+    }
+}

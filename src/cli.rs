@@ -1,0 +1,85 @@
+//! Clap declarations only: the command tree, global options and every `…Args` struct.
+//! Doc comments here are the `--help` text and the man pages; no logic and no I/O live here.
+
+pub mod config;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// The terminal wallet and operator console for Bittensor.
+///
+/// Every command works offline against the embedded chain (the default network), and the same
+/// commands speak to a remote subtensor node with `--network`.
+#[derive(Debug, Parser)]
+#[command(name = "taoctl", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944),
+    /// `archive`, or any ws:// / wss:// URL.
+    #[arg(long, global = true, env = "TAOCTL_NETWORK", value_name = "NETWORK")]
+    pub network: Option<String>,
+    /// Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain].
+    #[arg(long, global = true, env = "TAOCTL_CHAIN_DIR", value_name = "DIR")]
+    pub chain_dir: Option<PathBuf>,
+    /// Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from
+    /// BT_WALLET_PATH].
+    #[arg(long, global = true, env = "TAOCTL_WALLET_PATH", value_name = "DIR")]
+    pub wallet_path: Option<PathBuf>,
+    /// Wallet name [default: `default`].
+    #[arg(short = 'w', long, global = true, env = "TAOCTL_WALLET", value_name = "NAME")]
+    pub wallet: Option<String>,
+    /// Hotkey name within the wallet [default: `default`].
+    #[arg(short = 'H', long, global = true, env = "TAOCTL_HOTKEY", value_name = "NAME")]
+    pub hotkey: Option<String>,
+    /// Print one JSON envelope on stdout instead of tables (prose still goes to stderr).
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted.
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Less prose on stderr.
+    #[arg(short = 'q', long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// More detail on stderr (repeat for more).
+    #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml].
+    #[arg(long, global = true, env = "TAOCTL_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Disable colours (also honoured: the NO_COLOR environment variable).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Read the key password from the first line of FILE instead of prompting.
+    /// (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub password_file: Option<PathBuf>,
+}
+
+/// The command groups.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read and change taoctl's configuration file.
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Regenerate shell completions and man pages (maintainers).
+    #[command(hide = true)]
+    Generate(GenerateArgs),
+}
+
+/// `taoctl generate`
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Repository root: completions go to DIR/completions, man pages to DIR/man.
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub out_dir: PathBuf,
+}

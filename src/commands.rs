@@ -1,0 +1,29 @@
+//! Dispatch: one module per command group; each returns a typed report that `output` renders.
+
+pub mod config;
+pub mod generate;
+
+use crate::cli::Command;
+use crate::context::Ctx;
+use crate::error::Result;
+
+/// The dotted command name used in the JSON envelope (`wallet.list`, `chain.status`, ...).
+pub fn command_name(cmd: &Command) -> String {
+    let noun = match cmd {
+        Command::Config(_) => "config",
+        Command::Generate(_) => "generate",
+    };
+    let verb = match cmd {
+        Command::Config(c) => config::verb(c),
+        Command::Generate(_) => "",
+    };
+    if verb.is_empty() { noun.to_string() } else { format!("{noun}.{verb}") }
+}
+
+/// Runs one command to completion, rendering its report.
+pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
+    match cmd {
+        Command::Config(c) => config::run(ctx, c, name),
+        Command::Generate(a) => generate::run(ctx, &a, name),
+    }
+}
