@@ -1,0 +1,293 @@
+//! One block of `emit_to_subnets` (`run_coinbase.rs`): the TAO split, `get_subnet_terms`,
+//! `inject_and_maybe_swap` and the alpha-out / owner-cut / root / pending accounting.
+//!
+//! Epoch-time distribution (`drain_pending`) is not part of this step.
+
+use sp_arithmetic::Perquintill;
+use substrate_fixed::types::{U64F64, U96F32};
+
+use super::block::block_emission_for_issuance;
+use super::split::{SubnetEmissionInput, root_sell_flag, split_block_emission};
+use crate::swap::{
+    self, Direction, PoolState, RUNTIME_MINIMUM_RESERVE, SwapError, SwapRequest,
+    adjust_protocol_liquidity,
+};
+
+/// Chain-wide inputs of one coinbase block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoinbaseParams {
+    /// The block's TAO credit (rao).
+    pub block_emission: u64,
+    /// `SubnetTAO[0]`: total root stake.
+    pub root_tao: u64,
+    /// `TaoWeight`: the fraction is tao_weight / u64::MAX.
+    pub tao_weight: u64,
+    /// `SubnetOwnerCut`: the fraction is cut / 65535.
+    pub subnet_owner_cut: u16,
+}
+
+/// One emitting subnet's state before the block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CoinbaseSubnet {
+    /// Split inputs (netuid, mechanism, moving price, miner burn, emission enabled).
+    pub split: SubnetEmissionInput,
+    /// `SubnetTAO`.
+    pub tao_reserve: u64,
+    /// `SubnetAlphaIn`.
+    pub alpha_in: u64,
+    /// `SubnetAlphaOut`.
+    pub alpha_out: u64,
+    /// `SwapBalancer` quote weight.
+    pub quote_weight: Perquintill,
+    /// `OwnerCutEnabled`.
+    pub owner_cut_enabled: bool,
+}
+
+impl CoinbaseSubnet {
+    fn alpha_issuance(&self) -> u64 {
+        self.alpha_in.saturating_add(self.alpha_out)
+    }
+
+    /// The pool as the excess buy sees it: runtime minimum reserve; fees are dropped anyway.
+    fn pool(&self) -> PoolState {
+        PoolState {
+            tao_reserve: self.tao_reserve,
+            alpha_reserve: self.alpha_in,
+            quote_weight: self.quote_weight,
+            fee_rate: swap::DEFAULT_FEE_RATE,
+            minimum_reserve: RUNTIME_MINIMUM_RESERVE,
+        }
+    }
+
+    /// `current_price`: 1 for stable subnets.
+    fn price(&self) -> U64F64 {
+        if self.split.mechanism == 0 { U64F64::from_num(1) } else { self.pool().price() }
+    }
+}
+
+/// `get_subnet_terms` for one subnet (all U96F32).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SubnetTerms {
+    /// Alpha block emission at the subnet's alpha issuance.
+    pub alpha_emission: U96F32,
+    /// Spot price (truncated to U96F32).
+    pub price: U96F32,
+    /// root_TAO·tao_weight / (root_TAO·tao_weight + alpha issuance).
+    pub root_proportion: U96F32,
+    /// root_proportion × alpha_emission.
+    pub alpha_injection_cap: U96F32,
+    /// TAO to inject into the pool.
+    pub tao_in: U96F32,
+    /// Alpha to inject into the pool.
+    pub alpha_in: U96F32,
+    /// Alpha for participants (= alpha_emission).
+    pub alpha_out: U96F32,
+    /// TAO left for the chain buy.
+    pub excess_tao: U96F32,
+}
+
+/// Everything one block did to one subnet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SubnetCoinbase {
+    /// The subnet.
+    pub netuid: u16,
+    /// Final TAO share.
+    pub share: U64F64,
+    /// TAO emission from the split.
+    pub tao_emission: U96F32,
+    /// `get_subnet_terms`.
+    pub terms: SubnetTerms,
+    /// TAO added to `SubnetTAO` by the injection (0 if refused).
+    pub injected_tao: u64,
+    /// Alpha added to `SubnetAlphaIn` by the injection (0 if refused).
+    pub injected_alpha: u64,
+    /// Quote weight after the injection.
+    pub quote_weight_after: Perquintill,
+    /// TAO that entered the pool in the chain buy (`SubnetExcessTao`).
+    pub excess_tao_swapped: u64,
+    /// Alpha the chain buy took out (`SubnetProtocolAlpha` increment).
+    pub protocol_alpha_bought: u64,
+    /// The chain buy's error, if it failed (then nothing was bought).
+    pub excess_buy_error: Option<SwapError>,
+    /// `SubnetAlphaOutEmission` = floor(alpha_out).
+    pub alpha_out_emission: u64,
+    /// `PendingOwnerCut` increment.
+    pub pending_owner_cut: u64,
+    /// floor(root_proportion × (alpha_out − cut) × 0.5).
+    pub root_alpha: u64,
+    /// `PendingServerEmission` increment.
+    pub pending_server: u64,
+    /// `PendingValidatorEmission` increment.
+    pub pending_validator: u64,
+    /// True: root alpha goes to `PendingRootAlphaDivs`; false: it is recycled.
+    pub root_alpha_to_pending: bool,
+    /// `SubnetTAO` after the block.
+    pub tao_reserve_after: u64,
+    /// `SubnetAlphaIn` after the block.
+    pub alpha_in_after: u64,
+    /// `SubnetAlphaOut` after the block.
+    pub alpha_out_after: u64,
+    /// Spot price after the block.
+    pub price_after: U64F64,
+}
+
+/// One coinbase block over every emitting subnet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CoinbaseBlock {
+    /// `get_network_root_sell_flag`.
+    pub root_sell_flag: bool,
+    /// Per subnet, in input order.
+    pub subnets: Vec<SubnetCoinbase>,
+}
+
+/// `root_proportion(netuid)`: (root_TAO·w)/(root_TAO·w + alpha issuance), 0 on a zero divisor.
+fn root_proportion(params: &CoinbaseParams, alpha_issuance: u64) -> U96F32 {
+    let issuance = U96F32::from_num(alpha_issuance);
+    let weight = U96F32::from_num(params.tao_weight)
+        .checked_div(U96F32::from_num(u64::MAX))
+        .unwrap_or_default();
+    let root = U96F32::from_num(params.root_tao).saturating_mul(weight);
+    root.checked_div(root.saturating_add(issuance)).unwrap_or_default()
+}
+
+/// `get_subnet_terms` for one subnet.
+fn subnet_terms(
+    params: &CoinbaseParams,
+    subnet: &CoinbaseSubnet,
+    tao_emission: U96F32,
+) -> SubnetTerms {
+    let alpha_emission =
+        U96F32::from_num(block_emission_for_issuance(subnet.alpha_issuance()).unwrap_or(0));
+    let price = U96F32::saturating_from_num(subnet.price());
+    let mut tao_in = tao_emission;
+    let mut alpha_in = tao_emission.checked_div(price).unwrap_or_default();
+    let root_proportion = root_proportion(params, subnet.alpha_issuance());
+    // The injection is capped at the root proportion of the alpha emission; TAO that cannot
+    // be matched becomes excess and goes to a chain buy.
+    let alpha_injection_cap = root_proportion.saturating_mul(alpha_emission);
+    if alpha_in > alpha_injection_cap {
+        alpha_in = alpha_injection_cap;
+        tao_in = alpha_in.saturating_mul(price);
+    }
+    SubnetTerms {
+        alpha_emission,
+        price,
+        root_proportion,
+        alpha_injection_cap,
+        tao_in,
+        alpha_in,
+        alpha_out: alpha_emission,
+        excess_tao: tao_emission.saturating_sub(tao_in),
+    }
+}
+
+/// One block of `emit_to_subnets` (preceded by the split) for `subnets`, which must be the
+/// emitting subnets in storage order. Subnets do not interact, so each is computed on its own.
+pub fn run_coinbase_block(params: &CoinbaseParams, subnets: &[CoinbaseSubnet]) -> CoinbaseBlock {
+    let split_inputs: Vec<SubnetEmissionInput> = subnets.iter().map(|s| s.split).collect();
+    let shares = split_block_emission(params.block_emission, &split_inputs);
+    let sell_flag = root_sell_flag(&split_inputs);
+    let half = U96F32::from_num(1) / U96F32::from_num(2);
+    let cut_percent = U96F32::from_num(params.subnet_owner_cut)
+        .checked_div(U96F32::from_num(u16::MAX))
+        .unwrap_or_default();
+
+    let results = subnets
+        .iter()
+        .zip(shares)
+        .map(|(subnet, share)| {
+            let terms = subnet_terms(params, subnet, share.tao_emission);
+
+            // inject_and_maybe_swap: the injection re-weights first...
+            let pool = subnet.pool();
+            let injection = adjust_protocol_liquidity(
+                &pool,
+                terms.tao_in.saturating_to_num::<u64>(),
+                terms.alpha_in.saturating_to_num::<u64>(),
+            );
+            let mut state = PoolState { quote_weight: injection.quote_weight, ..pool };
+            let mut alpha_out_total = subnet.alpha_out;
+
+            // ...then the excess buys alpha, fee-free at max price, against the pre-injection
+            // reserves but with the new weight.
+            let excess = terms.excess_tao.saturating_to_num::<u64>();
+            let (mut excess_tao_swapped, mut protocol_alpha_bought, mut excess_buy_error) =
+                (0, 0, None);
+            if excess > 0 {
+                let bought = if subnet.split.mechanism == 0 {
+                    Ok((excess, excess))
+                } else {
+                    let request = SwapRequest {
+                        drop_fees: true,
+                        ..SwapRequest::market(Direction::TaoToAlpha, excess)
+                    };
+                    swap::swap(&state, &request).map(|r| (r.amount_paid_in, r.amount_paid_out))
+                };
+                match bought {
+                    Ok((paid_in, paid_out)) => {
+                        excess_tao_swapped = paid_in;
+                        protocol_alpha_bought = paid_out;
+                        state.alpha_reserve = state.alpha_reserve.saturating_sub(paid_out);
+                        state.tao_reserve = state.tao_reserve.saturating_add(paid_in);
+                        alpha_out_total = alpha_out_total.saturating_add(paid_out);
+                    }
+                    Err(e) => excess_buy_error = Some(e),
+                }
+            }
+            state.alpha_reserve = state.alpha_reserve.saturating_add(injection.alpha);
+            state.tao_reserve = state.tao_reserve.saturating_add(injection.tao);
+
+            // emit_to_subnets: mint alpha out, then split it.
+            let mut alpha_out = terms.alpha_out;
+            let alpha_out_emission = alpha_out.saturating_to_num::<u64>();
+            alpha_out_total = alpha_out_total.saturating_add(alpha_out_emission);
+            let mut pending_owner_cut = 0;
+            if subnet.owner_cut_enabled {
+                let cut = alpha_out.saturating_mul(cut_percent);
+                alpha_out = alpha_out.saturating_sub(cut);
+                pending_owner_cut = cut.saturating_to_num::<u64>();
+            }
+            // The root share uses the block's root proportion as `get_subnet_terms` computed
+            // it, from the alpha issuance before this block's injection and alpha-out mint.
+            // (`emit_to_subnets` calls `root_proportion` again after those mints; the reference
+            // vectors, which are authoritative here, use the pre-mint value.)
+            let root_prop = terms.root_proportion;
+            let root_alpha = root_prop.saturating_mul(alpha_out).saturating_mul(half);
+            let server = alpha_out.saturating_mul(half);
+            let validator = alpha_out.saturating_sub(server).saturating_sub(root_alpha);
+            let root_alpha_u64 = root_alpha.saturating_to_num::<u64>();
+            if !sell_flag {
+                alpha_out_total = alpha_out_total.saturating_sub(root_alpha_u64);
+            }
+
+            SubnetCoinbase {
+                netuid: subnet.split.netuid,
+                share: share.final_share,
+                tao_emission: share.tao_emission,
+                terms,
+                injected_tao: injection.tao,
+                injected_alpha: injection.alpha,
+                quote_weight_after: injection.quote_weight,
+                excess_tao_swapped,
+                protocol_alpha_bought,
+                excess_buy_error,
+                alpha_out_emission,
+                pending_owner_cut,
+                root_alpha: root_alpha_u64,
+                pending_server: server.saturating_to_num::<u64>(),
+                pending_validator: validator.saturating_to_num::<u64>(),
+                root_alpha_to_pending: sell_flag,
+                tao_reserve_after: state.tao_reserve,
+                alpha_in_after: state.alpha_reserve,
+                alpha_out_after: alpha_out_total,
+                price_after: if subnet.split.mechanism == 0 {
+                    U64F64::from_num(1)
+                } else {
+                    state.price()
+                },
+            }
+        })
+        .collect();
+
+    CoinbaseBlock { root_sell_flag: sell_flag, subnets: results }
+}
