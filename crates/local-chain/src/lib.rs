@@ -1,3 +1,39 @@
 //! The embedded Bittensor chain: a deterministic re-implementation of subtensor (spec_version 425)
 //! used as taoctl's default, offline network. No clap, no printing, no floats, no wall clock.
+//!
+//! Start at [`Chain`] (create/open a chain directory, submit extrinsics, read state); see
+//! `README.md` in this crate for the design, the storage layout and every modelling choice.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::float_arithmetic)]
+
+pub mod emission;
+pub mod epoch;
+pub mod swap;
+pub mod vectors;
+
+pub mod block;
+pub mod calls;
+pub mod chain;
+pub mod codec;
+pub mod currency;
+pub mod error;
+pub mod event;
+pub mod extrinsic;
+pub mod genesis;
+pub mod hparams;
+pub mod info;
+pub mod invariants;
+pub mod pool;
+pub mod queries;
+pub mod shares;
+pub mod state;
+pub mod storage;
+pub mod types;
+
+pub use block::BlockHeader;
+pub use chain::Chain;
+pub use error::{ChainError, DispatchError};
+pub use event::{Event, StoredEvent};
+pub use extrinsic::{Call, Origin, SignedExtrinsic};
+pub use hparams::{GlobalParam, Hyperparam};
+pub use info::{EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo};
+pub use types::{AccountId, Balance, Hash, NetUid, TAO};

@@ -1,0 +1,80 @@
+//! The one place that encodes storage keys and values.
+//!
+//! Keys: `<item name> 0x00 <parts>` where netuids/uids are big-endian (so SQLite's byte order
+//! iterates them ascending, like the chain's LE-Identity order for netuid < 256, spec §0) and
+//! accounts are their raw 32 bytes (BTreeMap order). Values: serde_json for this first version;
+//! swapping the codec only touches this file.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::DispatchError;
+use crate::types::AccountId;
+
+/// Builder for a storage key.
+#[derive(Clone, Debug)]
+pub struct Key(Vec<u8>);
+
+impl Key {
+    /// A key (or prefix) for a storage item.
+    pub fn item(name: &str) -> Key {
+        let mut v = Vec::with_capacity(name.len() + 40);
+        v.extend_from_slice(name.as_bytes());
+        v.push(0);
+        Key(v)
+    }
+    /// Appends a u16 (netuid / uid).
+    pub fn u16(mut self, x: u16) -> Key {
+        self.0.extend_from_slice(&x.to_be_bytes());
+        self
+    }
+    /// Appends a u64.
+    pub fn u64(mut self, x: u64) -> Key {
+        self.0.extend_from_slice(&x.to_be_bytes());
+        self
+    }
+    /// Appends an account id.
+    pub fn acct(mut self, a: &AccountId) -> Key {
+        self.0.extend_from_slice(&a.0);
+        self
+    }
+    /// Appends a string part (hyperparameter names).
+    pub fn str(mut self, s: &str) -> Key {
+        self.0.extend_from_slice(s.as_bytes());
+        self.0.push(0);
+        self
+    }
+    /// The raw bytes.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.0
+    }
+    /// Borrowed bytes.
+    pub fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// Encodes a value.
+pub fn encode<T: Serialize>(v: &T) -> Vec<u8> {
+    // serde_json cannot fail on our plain data types (no maps with non-string keys).
+    serde_json::to_vec(v).unwrap_or_default()
+}
+
+/// Decodes a value.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DispatchError> {
+    serde_json::from_slice(bytes).map_err(|e| DispatchError::Storage(format!("decode: {e}")))
+}
+
+/// Reads a big-endian u16 at `offset` of a key (used when iterating prefixes).
+pub fn key_u16(key: &[u8], offset: usize) -> Option<u16> {
+    let b = key.get(offset..offset + 2)?;
+    Some(u16::from_be_bytes([b[0], b[1]]))
+}
+
+/// Reads an account id at `offset` of a key.
+pub fn key_acct(key: &[u8], offset: usize) -> Option<AccountId> {
+    let b = key.get(offset..offset + 32)?;
+    let mut raw = [0u8; 32];
+    raw.copy_from_slice(b);
+    Some(AccountId(raw))
+}
