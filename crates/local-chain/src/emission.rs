@@ -6,10 +6,10 @@
 //! over plain values so the chain's state machine can feed it storage and commit the results.
 //! Fixed-point types and operation order are the chain's, so every floor matches.
 //!
-//! * [`block`]: `get_block_emission_for_issuance`.
-//! * [`split`]: `get_shares`, `get_subnet_block_emissions`, the root sell flag.
-//! * [`moving_price`]: `update_moving_price`.
-//! * [`coinbase`]: `get_subnet_terms`, `inject_and_maybe_swap`, `emit_to_subnets`.
+//! * [`block`] — `get_block_emission_for_issuance`.
+//! * [`split`] — `get_shares`, `get_subnet_block_emissions`, the root sell flag.
+//! * [`moving_price`] — `update_moving_price`.
+//! * [`coinbase`] — `get_subnet_terms`, `inject_and_maybe_swap`, `emit_to_subnets`.
 
 pub mod block;
 pub mod coinbase;

@@ -6,11 +6,11 @@
 //! numeric types (`substrate-fixed`, `sp-arithmetic`, `safe-bigmath`) and the order of operations
 //! are the chain's own, so rounding matches the chain by construction.
 //!
-//! * [`balancer`]: prices, the invariant's power function, limit-price deltas, re-weighting.
-//! * [`step`]: one `do_swap` (fees, guards, limit price, partial fill).
-//! * [`limit`]: `add_stake_limit` / `remove_stake_limit` max amounts and partial fills.
-//! * [`sim`]: the `sim_swap_*` runtime API.
-//! * [`injection`]: emission liquidity injection (`adjust_protocol_liquidity`).
+//! * [`balancer`] — prices, the invariant's power function, limit-price deltas, re-weighting.
+//! * [`step`] — one `do_swap` (fees, guards, limit price, partial fill).
+//! * [`limit`] — `add_stake_limit` / `remove_stake_limit` max amounts and partial fills.
+//! * [`sim`] — the `sim_swap_*` runtime API.
+//! * [`injection`] — emission liquidity injection (`adjust_protocol_liquidity`).
 //!
 //! Only mechanism-1 (dynamic) pools are modelled here; mechanism-0 ("stable") subnets swap 1:1
 //! with no fee, see [`stable_swap`].

@@ -1,0 +1,212 @@
+//! Property tests of the alpha pool: swaps never create TAO or alpha, limit orders never fill
+//! past their limit, and `sim_swap` reports exactly what the swap does.
+
+use local_chain::swap::{
+    Direction, PoolState, SwapRequest, limit_order, price_to_rao, sim_swap, swap,
+};
+use proptest::prelude::*;
+use sp_arithmetic::Perquintill;
+
+/// Reserves spread log-uniformly over the realistic range 1e6..1e16 (as in the vectors).
+fn reserve() -> impl Strategy<Value = u64> {
+    (6u32..16, 1u64..10).prop_flat_map(|(exp, lead)| {
+        let base = lead.saturating_mul(10u64.pow(exp));
+        (base..base.saturating_mul(2)).boxed()
+    })
+}
+
+/// The quote weights the vectors use: 50/50, skewed, and one that forces the series path.
+fn quote_weight() -> impl Strategy<Value = Perquintill> {
+    prop::sample::select(vec![
+        500_000_000_000_000_000u64,
+        400_000_000_000_000_000,
+        600_000_000_000_000_000,
+        100_000_000_000_000_000,
+        900_000_000_000_000_000,
+        500_000_001_000_000_000,
+    ])
+    .prop_map(Perquintill::from_parts)
+}
+
+fn pool() -> impl Strategy<Value = PoolState> {
+    (
+        reserve(),
+        reserve(),
+        quote_weight(),
+        prop::sample::select(vec![0u16, 1, 33, 100, 655, 10_000]),
+    )
+        .prop_map(|(tao, alpha, quote_weight, fee_rate)| PoolState {
+            tao_reserve: tao,
+            alpha_reserve: alpha,
+            quote_weight,
+            fee_rate,
+            minimum_reserve: 1_000_000,
+        })
+}
+
+fn direction() -> impl Strategy<Value = Direction> {
+    prop_oneof![Just(Direction::TaoToAlpha), Just(Direction::AlphaToTao)]
+}
+
+/// An amount up to ~10 × the input reserve, log-spread.
+fn amount_for(reserve: u64, scale: u32, frac: u64) -> u64 {
+    let top = reserve.saturating_mul(10) >> scale.min(60);
+    top.saturating_mul(frac) / 1_000 + 1
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// A sequence of swaps conserves each token: pool reserves + trader balance + fees paid
+    /// stay constant, and the trader never ends with more TAO than a buy-then-sell allows.
+    #[test]
+    fn swaps_conserve_tao_and_alpha(
+        start in pool(),
+        steps in prop::collection::vec((direction(), 0u32..40, 1u64..1_000), 1..6),
+    ) {
+        let mut pool = start;
+        // The trader starts with plenty of both tokens.
+        let (mut user_tao, mut user_alpha) = (u64::MAX / 4, u64::MAX / 4);
+        let (mut fees_tao, mut fees_alpha) = (0u64, 0u64);
+        let total_tao = u128::from(pool.tao_reserve) + u128::from(user_tao);
+        let total_alpha = u128::from(pool.alpha_reserve) + u128::from(user_alpha);
+        for (dir, scale, frac) in steps {
+            let amount = amount_for(pool.reserve_in(dir), scale, frac);
+            let Ok(r) = swap(&pool, &SwapRequest::market(dir, amount)) else { continue };
+            prop_assert!(r.amount_paid_in + r.fee_paid <= amount);
+            match dir {
+                Direction::TaoToAlpha => {
+                    user_tao -= r.amount_paid_in + r.fee_paid;
+                    user_alpha += r.amount_paid_out;
+                    fees_tao += r.fee_paid;
+                }
+                Direction::AlphaToTao => {
+                    user_alpha -= r.amount_paid_in + r.fee_paid;
+                    user_tao += r.amount_paid_out;
+                    fees_alpha += r.fee_paid;
+                }
+            }
+            pool = r.pool_after;
+            prop_assert_eq!(
+                u128::from(pool.tao_reserve) + u128::from(user_tao) + u128::from(fees_tao),
+                total_tao
+            );
+            prop_assert_eq!(
+                u128::from(pool.alpha_reserve) + u128::from(user_alpha) + u128::from(fees_alpha),
+                total_alpha
+            );
+        }
+    }
+
+    /// Buying alpha and selling all of it straight back never returns more TAO than was spent.
+    #[test]
+    fn buy_then_sell_round_trip_never_profits(
+        start in pool(),
+        scale in 0u32..40,
+        frac in 1u64..1_000,
+        drop_fees in any::<bool>(),
+    ) {
+        let tao_in = amount_for(start.tao_reserve, scale, frac);
+        let buy = SwapRequest { drop_fees, ..SwapRequest::market(Direction::TaoToAlpha, tao_in) };
+        let Ok(bought) = swap(&start, &buy) else { return Ok(()) };
+        let sell = SwapRequest {
+            drop_fees,
+            ..SwapRequest::market(Direction::AlphaToTao, bought.amount_paid_out)
+        };
+        if let Ok(sold) = swap(&bought.pool_after, &sell) {
+            prop_assert!(
+                sold.amount_paid_out <= tao_in,
+                "spent {tao_in}, got back {}", sold.amount_paid_out
+            );
+        }
+    }
+
+    /// A limit order never moves the price past its limit, and a partial fill is reported.
+    #[test]
+    fn limit_orders_never_fill_past_the_limit(
+        pool in pool(),
+        dir in direction(),
+        scale in 0u32..30,
+        frac in 1u64..1_000,
+        // Limit within ±20 % of the current price, in thousandths.
+        offset in 1u64..200,
+        allow_partial in any::<bool>(),
+    ) {
+        let price_rao = pool.price_rao();
+        let step = price_rao / 1_000 * offset + 1;
+        let limit = match dir {
+            Direction::TaoToAlpha => price_rao.saturating_add(step),
+            Direction::AlphaToTao => price_rao.saturating_sub(step),
+        };
+        let amount = amount_for(pool.reserve_in(dir), scale, frac);
+        if let Ok(fill) = limit_order(&pool, dir, amount, limit, allow_partial) {
+            let after = fill.swap.price_after();
+            match dir {
+                Direction::TaoToAlpha => prop_assert!(after <= fill.swap.limit_price),
+                Direction::AlphaToTao => prop_assert!(after >= fill.swap.limit_price),
+            }
+            prop_assert!(fill.possible_amount <= fill.max_amount);
+            prop_assert!(fill.swap.amount_paid_in + fill.swap.fee_paid <= fill.possible_amount);
+            prop_assert_eq!(fill.unfilled, fill.possible_amount - fill.swap.amount_paid_in - fill.swap.fee_paid);
+            // Once price moves, the rao-rounded price is still on the right side of the limit.
+            match dir {
+                Direction::TaoToAlpha => prop_assert!(price_to_rao(after) <= limit),
+                Direction::AlphaToTao => prop_assert!(price_to_rao(after) >= limit.saturating_sub(1)),
+            }
+        }
+    }
+
+    /// `sim_swap` reports exactly what the committed market swap does.
+    #[test]
+    fn sim_swap_equals_swap(
+        pool in pool(),
+        dir in direction(),
+        scale in 0u32..40,
+        frac in 1u64..1_000,
+    ) {
+        let amount = amount_for(pool.reserve_in(dir), scale, frac);
+        let sim = sim_swap(&pool, dir, amount);
+        let simulated = swap(&pool, &SwapRequest { simulate: true, ..SwapRequest::market(dir, amount) });
+        match simulated {
+            Ok(r) => {
+                let (paid_in, paid_out, fee) = match dir {
+                    Direction::TaoToAlpha => (sim.tao_amount, sim.alpha_amount, sim.tao_fee),
+                    Direction::AlphaToTao => (sim.alpha_amount, sim.tao_amount, sim.alpha_fee),
+                };
+                prop_assert_eq!(paid_in, r.amount_paid_in);
+                prop_assert_eq!(paid_out, r.amount_paid_out);
+                prop_assert_eq!(fee, r.fee_paid);
+                // The committed swap agrees whenever the pool can pay it out.
+                if let Ok(committed) = swap(&pool, &SwapRequest::market(dir, amount)) {
+                    prop_assert_eq!(committed, r);
+                } else {
+                    prop_assert!(r.amount_paid_out > pool.reserve_out(dir));
+                }
+            }
+            Err(_) => prop_assert_eq!(sim, Default::default()),
+        }
+    }
+}
+
+/// `test_swap_basic` of the swap pallet: pool (1e9 TAO, 4e9 alpha), fee 33, 50/50 weights,
+/// where the integer path is exact.
+#[test]
+fn chain_test_swap_basic_values() {
+    let pool = PoolState { minimum_reserve: 1, ..PoolState::new(1_000_000_000, 4_000_000_000) };
+    let cases = [
+        (Direction::TaoToAlpha, 1_000, 0, 3_999),
+        (Direction::TaoToAlpha, 2_000, 1, 7_995),
+        (Direction::TaoToAlpha, 123_456, 62, 493_515),
+        (Direction::TaoToAlpha, 1_000_000_000, 503_547, 1_999_496_326),
+        (Direction::TaoToAlpha, 10_000_000_000, 5_035_477, 3_636_197_098),
+        (Direction::AlphaToTao, 1_000, 0, 249),
+        (Direction::AlphaToTao, 2_000, 1, 499),
+        (Direction::AlphaToTao, 123_456, 62, 30_847),
+    ];
+    for (dir, amount, fee, out) in cases {
+        let r = swap(&pool, &SwapRequest::market(dir, amount)).expect("swap succeeds");
+        assert_eq!((r.fee_paid, r.amount_paid_out), (fee, out), "{dir:?} {amount}");
+        assert_eq!(r.amount_paid_in + r.fee_paid, amount);
+        assert!(!r.limit_reached);
+    }
+}
