@@ -1,0 +1,304 @@
+//! Bonds: weights-for-bonds interpolation, the Yuma3 EMA (fixed or liquid alpha) and the legacy
+//! (Yuma2) EMA, each returning the new bonds and the dividends exactly as subtensor's sparse epoch.
+
+use substrate_fixed::transcendental::exp;
+use substrate_fixed::types::{I32F32, I64F64};
+
+use super::math::{
+    ONE, SparseMatrix, SparseRow, ZERO, clamp_value, inplace_col_max_upscale_sparse,
+    inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, row_sum_sparse,
+    safe_div, safe_div_64, vec_mul,
+};
+
+/// Liquid-alpha parameters, already converted to fixed point.
+#[derive(Clone, Copy, Debug)]
+pub struct LiquidAlpha {
+    pub low: I32F32,
+    pub high: I32F32,
+    pub steepness: I32F32,
+}
+
+/// `W + ratio·(C − W)` (`interpolate_sparse`). The chain returns `W` or `C` *as stored* for ratio 0 or 1
+/// (original entry order, zero entries kept); any other ratio rebuilds each row densely, ascending,
+/// keeping only positive results.
+pub fn interpolate_sparse(
+    w: &[SparseRow],
+    c: &[SparseRow],
+    columns: usize,
+    ratio: I32F32,
+) -> SparseMatrix {
+    if ratio == ZERO {
+        return w.to_vec();
+    }
+    if ratio == ONE {
+        return c.to_vec();
+    }
+    if w.len() != c.len() {
+        return c.to_vec();
+    }
+    let mut d1 = vec![ZERO; columns];
+    let mut d2 = vec![ZERO; columns];
+    w.iter()
+        .zip(c)
+        .map(|(r1, r2)| {
+            d1.iter_mut().for_each(|v| *v = ZERO);
+            d2.iter_mut().for_each(|v| *v = ZERO);
+            for &(j, v) in r1 {
+                if let Some(e) = d1.get_mut(j as usize) {
+                    *e = v;
+                }
+            }
+            for &(j, v) in r2 {
+                if let Some(e) = d2.get_mut(j as usize) {
+                    *e = v;
+                }
+            }
+            d1.iter()
+                .zip(&d2)
+                .enumerate()
+                .filter_map(|(j, (&v1, &v2))| {
+                    let x = v1.saturating_add(ratio.saturating_mul(v2.saturating_sub(v1)));
+                    (x > ZERO).then_some((j as u16, x))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Bonds of rows `0..n` as fixed values (`get_bonds_sparse`): rows past `n` are not read, but columns
+/// are *not* range-filtered (unlike weights). `proportion` divides by 65535 (Yuma3's stored format).
+pub fn read_bonds(bonds: &[Vec<(u16, u16)>], n: usize, proportion: bool) -> SparseMatrix {
+    (0..n)
+        .map(|i| {
+            bonds
+                .get(i)
+                .map(|row| {
+                    row.iter()
+                        .map(|&(j, v)| {
+                            let x = I32F32::from_num(v);
+                            (j, if proportion { safe_div(x, super::math::U16_MAX) } else { x })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Drops bonds to uids registered at or after `last_tempo` (a missing registration block counts as 0).
+pub fn mask_recent_registrations(
+    bonds: &mut [SparseRow],
+    last_tempo: u64,
+    block_at_registration: &[u64],
+) {
+    for row in bonds.iter_mut() {
+        row.retain(|&(j, _)| {
+            last_tempo > block_at_registration.get(j as usize).copied().unwrap_or(0)
+        });
+    }
+}
+
+/// `B = α·new + (1−α)·old` over the union of entries (`mat_ema_sparse`): rows are rebuilt densely over
+/// `n = rows` columns, ascending, keeping only positive values.
+pub fn mat_ema_sparse(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> SparseMatrix {
+    let n = new.len();
+    let one_minus = ONE.saturating_sub(alpha);
+    let mut acc = vec![ZERO; n];
+    new.iter()
+        .enumerate()
+        .map(|(i, new_row)| {
+            acc.iter_mut().for_each(|v| *v = ZERO);
+            for &(j, v) in new_row {
+                if let Some(c) = acc.get_mut(j as usize) {
+                    *c = c.saturating_add(alpha.saturating_mul(v));
+                }
+            }
+            if let Some(old_row) = old.get(i) {
+                for &(j, v) in old_row {
+                    if let Some(c) = acc.get_mut(j as usize) {
+                        *c = c.saturating_add(one_minus.saturating_mul(v));
+                    }
+                }
+            }
+            acc.iter()
+                .enumerate()
+                .filter(|(_, v)| **v > ZERO)
+                .map(|(j, v)| (j as u16, *v))
+                .collect()
+        })
+        .collect()
+}
+
+/// EMA alpha `1 − bma/1e6` computed in `I64F64` and then cut to `I32F32`; negative for bma > 1e6.
+pub fn fixed_alpha(bonds_moving_average: u64) -> I32F32 {
+    let bma =
+        safe_div_64(I64F64::saturating_from_num(bonds_moving_average), I64F64::from_num(1_000_000));
+    ONE.saturating_sub(I32F32::saturating_from_num(bma))
+}
+
+/// `exp` with its input clamped to [−20, 20] (`exp_safe`), using substrate-fixed's series so the bits match.
+fn exp_safe(x: I32F32) -> I32F32 {
+    let lim = I32F32::from_num(20);
+    let x = x.clamp(-lim, lim);
+    match exp::<I32F32, I32F32>(x) {
+        Ok(v) => v,
+        Err(()) if x <= ZERO => ZERO,
+        Err(()) => I32F32::max_value(),
+    }
+}
+
+/// Per-entry liquid alpha (`alpha_sigmoid`) for consensus `c`, weight `w` and old bond `b`.
+pub fn alpha_sigmoid(c: I32F32, w: I32F32, b: I32F32, la: &LiquidAlpha) -> I32F32 {
+    let diff_buy = clamp_value(w.saturating_sub(c), ZERO, ONE);
+    let diff_sell = clamp_value(b.saturating_sub(w), ZERO, ONE);
+    let diff = if w >= b { diff_buy } else { diff_sell };
+    let half = I32F32::from_bits(1 << 31);
+    let slope = la.steepness.saturating_div(I32F32::from_num(-100));
+    let sigmoid = ONE.saturating_div(
+        ONE.saturating_add(exp_safe(slope.saturating_mul(diff.saturating_sub(half)))),
+    );
+    let alpha = la.low.saturating_add(sigmoid.saturating_mul(la.high.saturating_sub(la.low)));
+    clamp_value(alpha, la.low, la.high)
+}
+
+/// Looks up, for every column `0..n`, the value a row walk with a peeking cursor finds, the way
+/// `compute_liquid_alpha_values_sparse` does: it assumes ascending columns, so in an unsorted row
+/// entries that come after a larger column are never seen (chain quirk, replicated).
+fn walk_row(row: &[(u16, I32F32)], n: usize, out: &mut [I32F32]) {
+    out.iter_mut().for_each(|v| *v = ZERO);
+    let mut pos = 0usize;
+    for (j, slot) in out.iter_mut().enumerate().take(n) {
+        while let Some(&(c, v)) = row.get(pos) {
+            let c = c as usize;
+            if c < j {
+                pos += 1;
+            } else {
+                if c == j {
+                    *slot = v;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Liquid-alpha EMA (`compute_liquid_alpha_values_sparse` + `mat_ema_alpha_sparse`): only the columns
+/// present in the new row are produced (old bonds elsewhere are dropped, not decayed), in the new row's
+/// order; each value is `min(1, (1−α)·b_old + max(0, α·w))` and kept if positive.
+pub fn mat_ema_liquid(
+    new: &[SparseRow],
+    old: &[SparseRow],
+    consensus: &[I32F32],
+    la: &LiquidAlpha,
+) -> SparseMatrix {
+    let n = consensus.len();
+    if new.len() != old.len() {
+        return new.to_vec();
+    }
+    let mut w_seen = vec![ZERO; n];
+    let mut b_seen = vec![ZERO; n];
+    let mut decayed = vec![ZERO; n];
+    let mut alpha = vec![ZERO; n];
+    let mut have_alpha = vec![false; n];
+    new.iter()
+        .zip(old)
+        .map(|(new_row, old_row)| {
+            walk_row(new_row, n, &mut w_seen);
+            walk_row(old_row, n, &mut b_seen);
+            have_alpha.iter_mut().for_each(|h| *h = false);
+            // Alphas are only ever read at columns of this row's old and new entries; compute lazily.
+            let mut alpha_at = |j: usize| -> I32F32 {
+                if !have_alpha[j] {
+                    alpha[j] = alpha_sigmoid(consensus[j], w_seen[j], b_seen[j], la);
+                    have_alpha[j] = true;
+                }
+                alpha[j]
+            };
+            decayed.iter_mut().for_each(|v| *v = ZERO);
+            for &(j, b) in old_row {
+                let j = j as usize;
+                if j < n {
+                    decayed[j] = ONE.saturating_sub(alpha_at(j)).saturating_mul(b);
+                }
+            }
+            new_row
+                .iter()
+                .filter_map(|&(j, w)| {
+                    let ju = j as usize;
+                    if ju >= n {
+                        return None;
+                    }
+                    let inc = alpha_at(ju).saturating_mul(w).max(ZERO);
+                    let v = decayed[ju].saturating_add(inc).min(ONE);
+                    (v > ZERO).then_some((j, v))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Yuma3 bonds and dividends. Returns `(ema_bonds, dividends)`; the EMA bonds are stored as
+/// u16 proportions without normalization.
+pub fn yuma3(
+    weights_for_bonds: &[SparseRow],
+    old_bonds: &[SparseRow],
+    consensus: &[I32F32],
+    incentive: &[I32F32],
+    active_stake: &[I32F32],
+    liquid: Option<&LiquidAlpha>,
+    bonds_moving_average: u64,
+) -> (SparseMatrix, Vec<I32F32>) {
+    let n = weights_for_bonds.len();
+    let ema = match liquid {
+        Some(la) if consensus.iter().any(|c| *c != ZERO) => {
+            mat_ema_liquid(weights_for_bonds, old_bonds, consensus, la)
+        }
+        _ => mat_ema_sparse(weights_for_bonds, old_bonds, fixed_alpha(bonds_moving_average)),
+    };
+    let mut norm = ema.clone();
+    inplace_col_normalize_sparse(&mut norm, n);
+    // mat_vec_mul_sparse: products that come out exactly 0 are dropped before the row sum.
+    let scaled: SparseMatrix = norm
+        .iter()
+        .map(|row| {
+            row.iter()
+                .filter_map(|&(j, v)| {
+                    let x = incentive.get(j as usize)?;
+                    let p = v.saturating_mul(*x);
+                    (p != ZERO).then_some((j, p))
+                })
+                .collect()
+        })
+        .collect();
+    let per_validator = row_sum_sparse(&scaled);
+    let mut dividends = vec_mul(&per_validator, active_stake);
+    inplace_normalize(&mut dividends);
+    (ema, dividends)
+}
+
+/// Legacy (Yuma2) bonds and dividends: ΔB = W∘S column-normalized, EMA with the fixed alpha against
+/// the column-normalized old bonds, column-normalized again; dividends `B·incentive`; the stored bonds
+/// are the EMA column-max-upscaled.
+pub fn legacy(
+    weights_for_bonds: &[SparseRow],
+    mut old_bonds: SparseMatrix,
+    incentive: &[I32F32],
+    active_stake: &[I32F32],
+    bonds_moving_average: u64,
+) -> (SparseMatrix, Vec<I32F32>) {
+    let n = weights_for_bonds.len();
+    inplace_col_normalize_sparse(&mut old_bonds, n);
+    let mut delta: SparseMatrix = weights_for_bonds
+        .iter()
+        .zip(active_stake)
+        .map(|(row, &s)| row.iter().map(|&(j, w)| (j, w.saturating_mul(s))).collect())
+        .collect();
+    inplace_col_normalize_sparse(&mut delta, n);
+    // The chain computes this alpha with saturating conversions (compute_ema_bonds_normal_sparse).
+    let mut ema = mat_ema_sparse(&delta, &old_bonds, fixed_alpha(bonds_moving_average));
+    inplace_col_normalize_sparse(&mut ema, n);
+    let mut dividends = matmul_transpose_sparse(&ema, incentive);
+    inplace_normalize(&mut dividends);
+    inplace_col_max_upscale_sparse(&mut ema, n);
+    (ema, dividends)
+}

@@ -1,0 +1,149 @@
+//! Consensus (stake-weighted kappa-quantile per column) and weight clipping, as the sparse epoch does it.
+
+use substrate_fixed::types::I32F32;
+
+use super::math::{SparseRow, ZERO, inplace_normalize, wrapping_sum};
+
+/// The chain's deterministic weighted quickselect (`weighted_median`): the pivot is the middle element
+/// of the current partition (not random), elements equal to the pivot are set aside, and the search
+/// gives up with 0 after `partition_idx.len()` narrowing rounds. All stake sums saturate.
+pub fn weighted_median(
+    stake: &[I32F32],
+    score: &[I32F32],
+    partition_idx: &[usize],
+    minority: I32F32,
+    mut lo: I32F32,
+    mut hi: I32F32,
+) -> I32F32 {
+    if stake.len() != score.len() {
+        return ZERO;
+    }
+    let get = |v: &[I32F32], i: usize| v.get(i).copied().unwrap_or(ZERO);
+    let mut current: Vec<usize> = partition_idx.to_vec();
+    let limit = partition_idx.len();
+    let mut rounds = 0usize;
+    let mut lower: Vec<usize> = Vec::new();
+    let mut upper: Vec<usize> = Vec::new();
+    loop {
+        match current.len() {
+            0 => return ZERO,
+            1 => return get(score, current[0]),
+            _ => {}
+        }
+        let pivot = get(score, current[current.len() / 2]);
+        let mut lo_stake = ZERO;
+        let mut hi_stake = ZERO;
+        for &idx in &current {
+            let s = get(score, idx);
+            if s == pivot {
+                continue;
+            }
+            if s < pivot {
+                lo_stake = lo_stake.saturating_add(get(stake, idx));
+                lower.push(idx);
+            } else {
+                hi_stake = hi_stake.saturating_add(get(stake, idx));
+                upper.push(idx);
+            }
+        }
+        if minority < lo.saturating_add(lo_stake) && !lower.is_empty() {
+            hi = lo.saturating_add(lo_stake);
+            std::mem::swap(&mut current, &mut lower);
+        } else if hi.saturating_sub(hi_stake) <= minority && !upper.is_empty() {
+            lo = hi.saturating_sub(hi_stake);
+            std::mem::swap(&mut current, &mut upper);
+        } else {
+            return pivot;
+        }
+        lower.clear();
+        upper.clear();
+        rounds += 1;
+        if rounds > limit {
+            return ZERO;
+        }
+    }
+}
+
+/// Consensus per column (`weighted_median_col_sparse`): rows with positive active stake, in uid order,
+/// with their stakes renormalized; an absent entry scores 0; `minority = Σ s' − kappa`.
+pub fn weighted_median_col_sparse(
+    active_stake: &[I32F32],
+    weights: &[SparseRow],
+    columns: usize,
+    kappa: I32F32,
+) -> Vec<I32F32> {
+    let mut use_stake: Vec<I32F32> = active_stake.iter().copied().filter(|&s| s > ZERO).collect();
+    inplace_normalize(&mut use_stake);
+    let stake_sum = wrapping_sum(use_stake.iter());
+    let minority = stake_sum.saturating_sub(kappa);
+    let k = use_stake.len();
+    let idx: Vec<usize> = (0..k).collect();
+
+    // Column-major score table; later duplicates of a column in one row overwrite earlier ones.
+    let mut score = vec![ZERO; columns * k];
+    let mut r = 0usize;
+    for (&s, row) in active_stake.iter().zip(weights) {
+        if s > ZERO {
+            for &(c, v) in row {
+                if (c as usize) < columns {
+                    score[c as usize * k + r] = v;
+                }
+            }
+            r += 1;
+        }
+    }
+    if k == 0 {
+        return vec![ZERO; columns];
+    }
+    score
+        .chunks(k)
+        .map(|col| weighted_median(&use_stake, col, &idx, minority, ZERO, stake_sum))
+        .collect()
+}
+
+/// Clips each weight at its column's consensus. Sparse quirk: an entry above a consensus that is not
+/// positive is dropped instead of being written as 0; entries at or below consensus (even 0) stay.
+pub fn col_clip_sparse(weights: &[SparseRow], consensus: &[I32F32]) -> Vec<SparseRow> {
+    weights
+        .iter()
+        .map(|row| {
+            row.iter()
+                .filter_map(|&(j, v)| {
+                    let th = consensus.get(j as usize).copied().unwrap_or(ZERO);
+                    if th < v { (th > ZERO).then_some((j, th)) } else { Some((j, v)) }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(num: i64, den: i64) -> I32F32 {
+        I32F32::from_num(num) / I32F32::from_num(den)
+    }
+
+    #[test]
+    fn weighted_median_chain_examples() {
+        // subtensor tests/math.rs::test_math_weighted_median: majority 0.51.
+        let score = vec![f(1, 2), f(1, 1)];
+        let idx = vec![0, 1];
+        let stake = vec![f(51, 100), f(49, 100)];
+        let sum = stake[0] + stake[1];
+        let minority = sum - f(51, 100);
+        assert_eq!(weighted_median(&stake, &score, &idx, minority, ZERO, sum), f(1, 2));
+        let stake = vec![f(49, 100), f(51, 100)];
+        let sum = stake[0] + stake[1];
+        let minority = sum - f(51, 100);
+        assert_eq!(weighted_median(&stake, &score, &idx, minority, ZERO, sum), f(1, 1));
+    }
+
+    #[test]
+    fn clip_drops_above_zero_consensus() {
+        let w = vec![vec![(0u16, f(1, 2)), (1, ZERO), (2, f(1, 4))]];
+        let c = vec![ZERO, ZERO, f(1, 8)];
+        assert_eq!(col_clip_sparse(&w, &c), vec![vec![(1, ZERO), (2, f(1, 8))]]);
+    }
+}

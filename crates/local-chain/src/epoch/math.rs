@@ -1,0 +1,268 @@
+//! Fixed-point vector and sparse-matrix primitives of the Yuma epoch (subtensor `epoch/math.rs` semantics).
+//!
+//! Every helper reproduces the chain's arithmetic exactly: `I32F32` products floor, divisions truncate,
+//! "safe" divisions return 0 on a zero divisor *or* on overflow (`checked_div(..).unwrap_or_default()`),
+//! and plain `iter().sum()` on the chain is the fixed type's `Add`, which wraps in the (release-built)
+//! runtime, so the plain sums here wrap on purpose instead of panicking.
+
+use substrate_fixed::types::{I32F32, I64F64};
+
+/// One sparse row: `(column, value)` in stored order (order matters, see the module docs of `bonds`).
+pub type SparseRow = Vec<(u16, I32F32)>;
+/// A sparse matrix: one row per uid.
+pub type SparseMatrix = Vec<SparseRow>;
+
+/// `0` as `I32F32`.
+pub const ZERO: I32F32 = I32F32::from_bits(0);
+/// `1` as `I32F32`.
+pub const ONE: I32F32 = I32F32::from_bits(1 << 32);
+/// `65535` as `I32F32` (the u16 proportion scale).
+pub const U16_MAX: I32F32 = I32F32::from_bits((u16::MAX as i64) << 32);
+
+/// The chain's `safe_div` on fixed types: 0 when dividing by zero or when the quotient overflows.
+pub fn safe_div(x: I32F32, d: I32F32) -> I32F32 {
+    x.checked_div(d).unwrap_or(ZERO)
+}
+
+/// `safe_div` for `I64F64`.
+pub fn safe_div_64(x: I64F64, d: I64F64) -> I64F64 {
+    x.checked_div(d).unwrap_or(I64F64::from_bits(0))
+}
+
+/// `iter().sum()` as the runtime computes it: wrapping addition of the raw bits.
+pub fn wrapping_sum<'a>(x: impl IntoIterator<Item = &'a I32F32>) -> I32F32 {
+    I32F32::from_bits(x.into_iter().fold(0i64, |acc, v| acc.wrapping_add(v.to_bits())))
+}
+
+/// `u16(x * 65535)`, truncated and saturated: how every u16 proportion is stored on chain.
+pub fn fixed_proportion_to_u16(x: I32F32) -> u16 {
+    x.saturating_mul(U16_MAX).saturating_to_num::<u16>()
+}
+
+/// `x / 65535` (a stored u16 proportion back to a fixed fraction).
+pub fn u16_proportion_to_fixed(x: u16) -> I32F32 {
+    safe_div(I32F32::from_num(x), U16_MAX)
+}
+
+/// Normalizes in place to sum 1 unless the (wrapping) sum is 0.
+pub fn inplace_normalize(x: &mut [I32F32]) {
+    let sum = wrapping_sum(x.iter());
+    if sum == ZERO {
+        return;
+    }
+    x.iter_mut().for_each(|v| *v = safe_div(*v, sum));
+}
+
+/// Divides by a given sum unless it is 0 (`inplace_normalize_using_sum`).
+pub fn inplace_normalize_using_sum(x: &mut [I32F32], sum: I32F32) {
+    if sum == ZERO {
+        return;
+    }
+    x.iter_mut().for_each(|v| *v = safe_div(*v, sum));
+}
+
+/// `I64F64` normalization (stake): wrapping sum, no-op on a zero sum.
+pub fn inplace_normalize_64(x: &mut [I64F64]) {
+    let sum = I64F64::from_bits(x.iter().fold(0i128, |acc, v| acc.wrapping_add(v.to_bits())));
+    if sum == I64F64::from_bits(0) {
+        return;
+    }
+    x.iter_mut().for_each(|v| *v = safe_div_64(*v, sum));
+}
+
+/// Top-k among non-zero values: ascending *stable* sort by value, the first `n - k` lose, so on ties
+/// the lower uids are dropped first. With `n < k` every non-zero entry is kept.
+pub fn is_topk_nonzero(x: &[I32F32], k: usize) -> Vec<bool> {
+    let n = x.len();
+    let mut out: Vec<bool> = x.iter().map(|v| *v != ZERO).collect();
+    if n < k {
+        return out;
+    }
+    let mut idx: Vec<usize> = (0..n).collect();
+    idx.sort_by_key(|&i| x[i]);
+    for &i in idx.iter().take(n - k) {
+        out[i] = false;
+    }
+    out
+}
+
+/// Zeroes `x[i]` where `mask[i]` is true; indices past the mask's end count as masked, but an
+/// *empty* mask masks nothing (the chain returns early on it).
+pub fn inplace_mask_vector(mask: &[bool], x: &mut [I32F32]) {
+    if mask.is_empty() {
+        return;
+    }
+    for (i, v) in x.iter_mut().enumerate() {
+        if mask.get(i).copied().unwrap_or(true) {
+            *v = ZERO;
+        }
+    }
+}
+
+/// Row sums (wrapping, like the chain's `.sum()`).
+pub fn row_sum_sparse(m: &[SparseRow]) -> Vec<I32F32> {
+    m.iter()
+        .map(|row| {
+            I32F32::from_bits(row.iter().fold(0i64, |a, (_, v)| a.wrapping_add(v.to_bits())))
+        })
+        .collect()
+}
+
+/// Divides each row by its sum when that sum is positive.
+pub fn inplace_row_normalize_sparse(m: &mut [SparseRow]) {
+    for row in m.iter_mut() {
+        let sum = I32F32::from_bits(row.iter().fold(0i64, |a, (_, v)| a.wrapping_add(v.to_bits())));
+        if sum > ZERO {
+            row.iter_mut().for_each(|(_, v)| *v = safe_div(*v, sum));
+        }
+    }
+}
+
+/// Divides each entry by its column's saturating sum; columns `>= columns` are left untouched.
+pub fn inplace_col_normalize_sparse(m: &mut [SparseRow], columns: usize) {
+    let mut col_sum = vec![ZERO; columns];
+    for row in m.iter() {
+        for &(j, v) in row {
+            if let Some(s) = col_sum.get_mut(j as usize) {
+                *s = s.saturating_add(v);
+            }
+        }
+    }
+    for row in m.iter_mut() {
+        for (j, v) in row.iter_mut() {
+            let d = col_sum.get(*j as usize).copied().unwrap_or(ZERO);
+            if d != ZERO {
+                *v = safe_div(*v, d);
+            }
+        }
+    }
+}
+
+/// Divides each entry by its column's maximum (legacy bond storage format).
+pub fn inplace_col_max_upscale_sparse(m: &mut [SparseRow], columns: usize) {
+    let mut col_max = vec![ZERO; columns];
+    for row in m.iter() {
+        for &(j, v) in row {
+            if let Some(c) = col_max.get_mut(j as usize)
+                && *c < v
+            {
+                *c = v;
+            }
+        }
+    }
+    for row in m.iter_mut() {
+        for (j, v) in row.iter_mut() {
+            let c = col_max.get(*j as usize).copied().unwrap_or(ZERO);
+            if c != ZERO {
+                *v = safe_div(*v, c);
+            }
+        }
+    }
+}
+
+/// `r_j = Σ_i s_i · m_ij` (saturating, accumulated in row order); entries in columns `>= columns` are ignored.
+pub fn matmul_sparse(m: &[SparseRow], s: &[I32F32], columns: usize) -> Vec<I32F32> {
+    let mut out = vec![ZERO; columns];
+    for (i, row) in m.iter().enumerate() {
+        let scale = s.get(i).copied().unwrap_or(ZERO);
+        for &(j, v) in row {
+            if let Some(r) = out.get_mut(j as usize) {
+                *r = r.saturating_add(scale.saturating_mul(v));
+            }
+        }
+    }
+    out
+}
+
+/// `d_i = Σ_j m_ij · v_j` (saturating; missing `v_j` counts as 0).
+pub fn matmul_transpose_sparse(m: &[SparseRow], v: &[I32F32]) -> Vec<I32F32> {
+    m.iter()
+        .map(|row| {
+            row.iter().fold(ZERO, |acc, &(j, x)| {
+                let vj = v.get(j as usize).copied().unwrap_or(ZERO);
+                acc.saturating_add(vj.saturating_mul(x))
+            })
+        })
+        .collect()
+}
+
+/// Element-wise product; an overflowing product becomes 0 (`checked_mul(..).unwrap_or_default()`).
+pub fn vec_mul(a: &[I32F32], b: &[I32F32]) -> Vec<I32F32> {
+    a.iter().zip(b).map(|(x, y)| x.checked_mul(*y).unwrap_or(ZERO)).collect()
+}
+
+/// `x_i / y_i`, 0 where `y_i` is 0 (or missing).
+pub fn vecdiv(x: &[I32F32], y: &[I32F32]) -> Vec<I32F32> {
+    x.iter().enumerate().map(|(i, xi)| safe_div(*xi, y.get(i).copied().unwrap_or(ZERO))).collect()
+}
+
+/// Max-upscales a vector to u16 (`vec_max_upscale_to_u16`, used for the legacy pruning score):
+/// values are scaled so the maximum becomes 65535 and then rounded (ties away from zero).
+pub fn vec_max_upscale_to_u16(x: &[I32F32]) -> Vec<u16> {
+    let threshold = I32F32::from_num(32768);
+    let Some(&max) = x.iter().max() else {
+        return Vec::new();
+    };
+    if max == ZERO {
+        return x.iter().map(|e| e.saturating_mul(U16_MAX).saturating_to_num::<u16>()).collect();
+    }
+    if max > threshold {
+        // The chain divides first here to avoid overflowing `e * 65535`.
+        let scale = safe_div(U16_MAX, max);
+        return x
+            .iter()
+            .map(|e| e.saturating_mul(scale).round().saturating_to_num::<u16>())
+            .collect();
+    }
+    x.iter()
+        .map(|e| safe_div(e.saturating_mul(U16_MAX), max).round().saturating_to_num::<u16>())
+        .collect()
+}
+
+/// Clamps to `[low, high]` as the chain does (`min(high)` first, then `max(low)`).
+pub fn clamp_value(x: I32F32, low: I32F32, high: I32F32) -> I32F32 {
+    x.min(high).max(low)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fx(bits: i64) -> I32F32 {
+        I32F32::from_bits(bits)
+    }
+
+    #[test]
+    fn max_upscale_matches_chain_test_vector() {
+        // subtensor tests/math.rs::test_vec_max_upscale_to_u16, second case.
+        let v: Vec<I32F32> = [0, 1 << 31, 1 << 32, 3 << 31, 2 << 32, 32768 << 32, 32769 << 32]
+            .iter()
+            .map(|&b| fx(b))
+            .collect();
+        assert_eq!(vec_max_upscale_to_u16(&v), vec![0, 1, 2, 3, 4, 65533, 65535]);
+    }
+
+    #[test]
+    fn topk_drops_lower_uids_on_ties() {
+        let v = vec![fx(5), fx(5), fx(5), fx(0), fx(7)];
+        assert_eq!(is_topk_nonzero(&v, 2), vec![false, false, true, false, true]);
+        assert_eq!(is_topk_nonzero(&v, 9), vec![true, true, true, false, true]);
+    }
+
+    #[test]
+    fn normalize_truncates() {
+        let mut v = vec![ONE; 10];
+        inplace_normalize(&mut v);
+        // 1/10 truncated: 429496729 / 2^32 = 0.0999999998 (chain's test_10_graph).
+        assert!(v.iter().all(|x| x.to_bits() == 429_496_729));
+    }
+
+    #[test]
+    fn empty_mask_masks_nothing() {
+        let mut v = vec![ONE, ONE];
+        inplace_mask_vector(&[], &mut v);
+        assert_eq!(v, vec![ONE, ONE]);
+        inplace_mask_vector(&[false], &mut v);
+        assert_eq!(v, vec![ONE, ZERO]);
+    }
+}
