@@ -20,9 +20,76 @@ const ROUNDS: u32 = 10_000_000;
 
 /// Derive the 32-byte Fernet key (signing key ‖ encryption key) of `password`.
 pub fn derive_key(password: &str) -> Zeroizing<[u8; 32]> {
-    let mut key = Zeroizing::new([0u8; 32]);
-    pbkdf2::pbkdf2_hmac::<Sha256>(password.as_bytes(), SALT, ROUNDS, &mut key[..]);
-    key
+    pbkdf2_sha256_32(password.as_bytes(), SALT, ROUNDS)
+}
+
+const SHA256_IV: [u32; 8] = [
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+];
+
+fn compress(state: &mut [u32; 8], block: [u8; 64]) {
+    sha2::compress256(state, &[block.into()]);
+}
+
+/// One 64-byte block holding a 32-byte digest that follows an already-hashed 64-byte key pad:
+/// digest ‖ 0x80 ‖ zeros ‖ bit length 768.
+fn digest_block(state: &[u32; 8]) -> [u8; 64] {
+    let mut block = [0u8; 64];
+    for (chunk, word) in block[..32].chunks_exact_mut(4).zip(state) {
+        chunk.copy_from_slice(&word.to_be_bytes());
+    }
+    block[32] = 0x80;
+    block[56..].copy_from_slice(&768u64.to_be_bytes());
+    block
+}
+
+/// PBKDF2-HMAC-SHA256 with a 32-byte output. The 10 million iterations Fernet wallets need
+/// run on precomputed HMAC pad states calling sha2's (non-generic, optimized) compression
+/// function directly, so even an unoptimized build of this crate takes seconds, not minutes.
+/// Cross-checked against the `pbkdf2` crate in the tests.
+pub fn pbkdf2_sha256_32(password: &[u8], salt: &[u8], rounds: u32) -> Zeroizing<[u8; 32]> {
+    let mut key = Zeroizing::new([0u8; 64]);
+    if password.len() > 64 {
+        key[..32].copy_from_slice(&<Sha256 as sha2::Digest>::digest(password));
+    } else {
+        key[..password.len()].copy_from_slice(password);
+    }
+    let mut ipad = Zeroizing::new([0x36u8; 64]);
+    let mut opad = Zeroizing::new([0x5cu8; 64]);
+    for i in 0..64 {
+        ipad[i] ^= key[i];
+        opad[i] ^= key[i];
+    }
+    let mut inner = Zeroizing::new(SHA256_IV);
+    let mut outer = Zeroizing::new(SHA256_IV);
+    compress(&mut inner, *ipad);
+    compress(&mut outer, *opad);
+
+    // U1 = HMAC(salt ‖ INT(1)), hashed the ordinary way (it runs once).
+    use sha2::Digest as _;
+    let first = Sha256::new().chain_update(*ipad).chain_update(salt).chain_update(1u32.to_be_bytes()).finalize();
+    let u1 = Sha256::new().chain_update(*opad).chain_update(first).finalize();
+
+    let mut u = Zeroizing::new([0u32; 8]);
+    for (w, chunk) in u.iter_mut().zip(u1.chunks_exact(4)) {
+        *w = u32::from_be_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    let mut acc = Zeroizing::new(*u);
+    for _ in 1..rounds {
+        let mut st = *inner;
+        compress(&mut st, digest_block(&u));
+        let mut out = *outer;
+        compress(&mut out, digest_block(&st));
+        *u = out;
+        for (a, w) in acc.iter_mut().zip(u.iter()) {
+            *a ^= w;
+        }
+    }
+    let mut dk = Zeroizing::new([0u8; 32]);
+    for (chunk, word) in dk.chunks_exact_mut(4).zip(acc.iter()) {
+        chunk.copy_from_slice(&word.to_be_bytes());
+    }
+    dk
 }
 
 /// Decrypt a Fernet token with an already derived key.
