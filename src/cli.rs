@@ -2,6 +2,7 @@
 //! Doc comments here are the `--help` text and the man pages; no logic and no I/O live here.
 
 pub mod config;
+pub mod dev;
 
 use std::path::PathBuf;
 
@@ -71,6 +72,9 @@ pub enum Command {
     /// Read and change taoctl's configuration file.
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Developer tools: run the chain's consensus and pool arithmetic on vector files.
+    #[command(subcommand)]
+    Dev(dev::DevCommand),
     /// Regenerate shell completions and man pages (maintainers).
     #[command(hide = true)]
     Generate(GenerateArgs),

@@ -1,6 +1,7 @@
 //! Dispatch: one module per command group; each returns a typed report that `output` renders.
 
 pub mod config;
+pub mod dev;
 pub mod generate;
 
 use crate::cli::Command;
@@ -11,10 +12,12 @@ use crate::error::Result;
 pub fn command_name(cmd: &Command) -> String {
     let noun = match cmd {
         Command::Config(_) => "config",
+        Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
     };
     let verb = match cmd {
         Command::Config(c) => config::verb(c),
+        Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
     };
     if verb.is_empty() { noun.to_string() } else { format!("{noun}.{verb}") }
@@ -24,6 +27,7 @@ pub fn command_name(cmd: &Command) -> String {
 pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
     match cmd {
         Command::Config(c) => config::run(ctx, c, name),
+        Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
     }
 }
