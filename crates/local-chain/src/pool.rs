@@ -74,8 +74,8 @@ pub struct Swapped {
 /// Simulates a swap on `netuid` (no writes). Stable subnets: 1:1, no fee, limit trivial.
 pub fn simulate(ext: &Ext, netuid: NetUid, req: SwapRequest) -> DispatchResult<Swapped> {
     if is_stable(ext, netuid)? {
-        let (i, o) = swap::stable_swap(req.direction, req.amount_in);
-        return Ok(Swapped { paid_in: i, paid_out: o, fee: 0 });
+        // Mechanism 0: 1:1, no fee (spec §4.1).
+        return Ok(Swapped { paid_in: req.amount_in, paid_out: req.amount_in, fee: 0 });
     }
     let r = swap::swap(&pool_state(&state::pool(ext, netuid)?), &SwapRequest { simulate: true, ..req })
         .map_err(swap_err)?;
