@@ -11,14 +11,13 @@
 //! * [`limit`] — `add_stake_limit` / `remove_stake_limit` max amounts and partial fills.
 //! * [`sim`] — the `sim_swap_*` runtime API.
 //! * [`injection`] — emission liquidity injection (`adjust_protocol_liquidity`).
-//!
-//! Only mechanism-1 (dynamic) pools are modelled here; mechanism-0 ("stable") subnets swap 1:1
-//! with no fee, see [`stable_swap`].
+//! * [`stable`] — mechanism-0 ("stable") subnets and root: 1:1, no fee, price 1.
 
 pub mod balancer;
 pub mod injection;
 pub mod limit;
 pub mod sim;
+pub mod stable;
 pub mod step;
 
 use sp_arithmetic::Perquintill;
@@ -30,7 +29,8 @@ pub use limit::{
     LimitOrderError, LimitOrderFill, ensure_input_within_swap_limit, limit_order, max_amount,
 };
 pub use sim::{SimSwapResult, sim_swap};
-pub use step::swap;
+pub use stable::{stable_max_amount, stable_swap};
+pub use step::{fee_amount, swap};
 
 /// The swap pallet's default `FeeRate` (33/65535 ≈ 0.05 %).
 pub const DEFAULT_FEE_RATE: u16 = 33;
@@ -250,8 +250,8 @@ pub fn limit_price_from_rao(limit_price_rao: u64) -> U64F64 {
         .unwrap_or_default()
 }
 
-/// A mechanism-0 ("stable") swap: 1:1, no fee, no limit logic (`swap_*_for_*` stable branch).
-pub fn stable_swap(direction: Direction, amount_in: u64) -> (u64, u64) {
-    let _ = direction;
-    (amount_in, amount_in)
+/// `get_alpha_amount_for_tao`: alpha worth `tao` at the spot price, ignoring slippage
+/// (`safe_div`: 0 when the price is 0).
+pub fn alpha_for_tao_at_spot(pool: &PoolState, tao: u64) -> u64 {
+    balancer::safe_div(U64F64::from_num(tao), pool.price()).saturating_to_num::<u64>()
 }

@@ -9,7 +9,7 @@ use substrate_fixed::types::{U64F64, U96F32};
 use super::block::block_emission_for_issuance;
 use super::split::{SubnetEmissionInput, root_sell_flag, split_block_emission};
 use crate::swap::{
-    self, Direction, PoolState, RUNTIME_MINIMUM_RESERVE, SwapError, SwapRequest,
+    self, Direction, Injection, PoolState, RUNTIME_MINIMUM_RESERVE, SwapError, SwapRequest,
     adjust_protocol_liquidity,
 };
 
@@ -181,13 +181,116 @@ fn subnet_terms(
     }
 }
 
+/// What `inject_and_maybe_swap` did to one subnet.
+struct Injected {
+    injection: Injection,
+    excess_tao_swapped: u64,
+    protocol_alpha_bought: u64,
+    excess_buy_error: Option<SwapError>,
+    /// The pool after the chain buy and the injection.
+    pool: PoolState,
+    /// `SubnetAlphaOut` after the chain buy.
+    alpha_out: u64,
+}
+
+/// `inject_and_maybe_swap` for one subnet: re-weight for the injection, buy alpha with the
+/// excess TAO, then credit the injected reserves.
+fn inject_and_maybe_swap(subnet: &CoinbaseSubnet, terms: &SubnetTerms) -> Injected {
+    let pool = subnet.pool();
+    let injection = adjust_protocol_liquidity(
+        &pool,
+        terms.tao_in.saturating_to_num::<u64>(),
+        terms.alpha_in.saturating_to_num::<u64>(),
+    );
+    let mut out = Injected {
+        injection,
+        excess_tao_swapped: 0,
+        protocol_alpha_bought: 0,
+        excess_buy_error: None,
+        pool: PoolState { quote_weight: injection.quote_weight, ..pool },
+        alpha_out: subnet.alpha_out,
+    };
+
+    // The chain buy runs fee-free at max price against the pre-injection reserves, but with
+    // the weight the injection already stored.
+    let excess = terms.excess_tao.saturating_to_num::<u64>();
+    if excess > 0 {
+        let bought = if subnet.split.mechanism == 0 {
+            Ok(swap::stable_swap(&out.pool, Direction::TaoToAlpha, excess))
+        } else {
+            let request = SwapRequest {
+                drop_fees: true,
+                ..SwapRequest::market(Direction::TaoToAlpha, excess)
+            };
+            swap::swap(&out.pool, &request)
+        };
+        match bought {
+            Ok(r) => {
+                out.excess_tao_swapped = r.amount_paid_in;
+                out.protocol_alpha_bought = r.amount_paid_out;
+                out.pool = r.pool_after;
+                // `swap_tao_for_alpha` moves the bought alpha to SubnetAlphaOut.
+                out.alpha_out = out.alpha_out.saturating_add(r.amount_paid_out);
+            }
+            Err(e) => out.excess_buy_error = Some(e),
+        }
+    }
+    out.pool.alpha_reserve = out.pool.alpha_reserve.saturating_add(injection.alpha);
+    out.pool.tao_reserve = out.pool.tao_reserve.saturating_add(injection.tao);
+    out
+}
+
+/// The per-block alpha-out accounting of `emit_to_subnets` for one subnet.
+struct AlphaOutSplit {
+    alpha_out_emission: u64,
+    pending_owner_cut: u64,
+    root_alpha: u64,
+    pending_server: u64,
+    pending_validator: u64,
+}
+
+/// `emit_to_subnets` for one subnet: owner cut, then half to miners and the other half to
+/// validators minus the root share.
+fn split_alpha_out(
+    subnet: &CoinbaseSubnet,
+    terms: &SubnetTerms,
+    cut_percent: U96F32,
+) -> AlphaOutSplit {
+    let half = U96F32::from_num(1) / U96F32::from_num(2);
+    let mut alpha_out = terms.alpha_out;
+    let alpha_out_emission = alpha_out.saturating_to_num::<u64>();
+    let mut pending_owner_cut = 0;
+    if subnet.owner_cut_enabled {
+        let cut = alpha_out.saturating_mul(cut_percent);
+        alpha_out = alpha_out.saturating_sub(cut);
+        pending_owner_cut = cut.saturating_to_num::<u64>();
+    }
+    // The root share uses the block's root proportion as `get_subnet_terms` computed it, from
+    // the alpha issuance before this block's injection and alpha-out mint. (`emit_to_subnets`
+    // calls `root_proportion` again after those mints; the reference vectors, which are
+    // authoritative here, use the pre-mint value.)
+    let root_alpha = terms.root_proportion.saturating_mul(alpha_out).saturating_mul(half);
+    let server = alpha_out.saturating_mul(half);
+    let validator = alpha_out.saturating_sub(server).saturating_sub(root_alpha);
+    AlphaOutSplit {
+        alpha_out_emission,
+        pending_owner_cut,
+        root_alpha: root_alpha.saturating_to_num::<u64>(),
+        pending_server: server.saturating_to_num::<u64>(),
+        pending_validator: validator.saturating_to_num::<u64>(),
+    }
+}
+
 /// One block of `emit_to_subnets` (preceded by the split) for `subnets`, which must be the
 /// emitting subnets in storage order. Subnets do not interact, so each is computed on its own.
+///
+/// When the root sell flag is false the root alpha is recycled out of `SubnetAlphaOut`
+/// (already reflected in `alpha_out_after`); otherwise the caller adds it to
+/// `PendingRootAlphaDivs`.
 pub fn run_coinbase_block(params: &CoinbaseParams, subnets: &[CoinbaseSubnet]) -> CoinbaseBlock {
     let split_inputs: Vec<SubnetEmissionInput> = subnets.iter().map(|s| s.split).collect();
     let shares = split_block_emission(params.block_emission, &split_inputs);
     let sell_flag = root_sell_flag(&split_inputs);
-    let half = U96F32::from_num(1) / U96F32::from_num(2);
     let cut_percent = U96F32::from_num(params.subnet_owner_cut)
         .checked_div(U96F32::from_num(u16::MAX))
         .unwrap_or_default();
@@ -197,93 +300,36 @@ pub fn run_coinbase_block(params: &CoinbaseParams, subnets: &[CoinbaseSubnet]) -
         .zip(shares)
         .map(|(subnet, share)| {
             let terms = subnet_terms(params, subnet, share.tao_emission);
-
-            // inject_and_maybe_swap: the injection re-weights first...
-            let pool = subnet.pool();
-            let injection = adjust_protocol_liquidity(
-                &pool,
-                terms.tao_in.saturating_to_num::<u64>(),
-                terms.alpha_in.saturating_to_num::<u64>(),
-            );
-            let mut state = PoolState { quote_weight: injection.quote_weight, ..pool };
-            let mut alpha_out_total = subnet.alpha_out;
-
-            // ...then the excess buys alpha, fee-free at max price, against the pre-injection
-            // reserves but with the new weight.
-            let excess = terms.excess_tao.saturating_to_num::<u64>();
-            let (mut excess_tao_swapped, mut protocol_alpha_bought, mut excess_buy_error) =
-                (0, 0, None);
-            if excess > 0 {
-                let bought = if subnet.split.mechanism == 0 {
-                    Ok((excess, excess))
-                } else {
-                    let request = SwapRequest {
-                        drop_fees: true,
-                        ..SwapRequest::market(Direction::TaoToAlpha, excess)
-                    };
-                    swap::swap(&state, &request).map(|r| (r.amount_paid_in, r.amount_paid_out))
-                };
-                match bought {
-                    Ok((paid_in, paid_out)) => {
-                        excess_tao_swapped = paid_in;
-                        protocol_alpha_bought = paid_out;
-                        state.alpha_reserve = state.alpha_reserve.saturating_sub(paid_out);
-                        state.tao_reserve = state.tao_reserve.saturating_add(paid_in);
-                        alpha_out_total = alpha_out_total.saturating_add(paid_out);
-                    }
-                    Err(e) => excess_buy_error = Some(e),
-                }
-            }
-            state.alpha_reserve = state.alpha_reserve.saturating_add(injection.alpha);
-            state.tao_reserve = state.tao_reserve.saturating_add(injection.tao);
-
-            // emit_to_subnets: mint alpha out, then split it.
-            let mut alpha_out = terms.alpha_out;
-            let alpha_out_emission = alpha_out.saturating_to_num::<u64>();
-            alpha_out_total = alpha_out_total.saturating_add(alpha_out_emission);
-            let mut pending_owner_cut = 0;
-            if subnet.owner_cut_enabled {
-                let cut = alpha_out.saturating_mul(cut_percent);
-                alpha_out = alpha_out.saturating_sub(cut);
-                pending_owner_cut = cut.saturating_to_num::<u64>();
-            }
-            // The root share uses the block's root proportion as `get_subnet_terms` computed
-            // it, from the alpha issuance before this block's injection and alpha-out mint.
-            // (`emit_to_subnets` calls `root_proportion` again after those mints; the reference
-            // vectors, which are authoritative here, use the pre-mint value.)
-            let root_prop = terms.root_proportion;
-            let root_alpha = root_prop.saturating_mul(alpha_out).saturating_mul(half);
-            let server = alpha_out.saturating_mul(half);
-            let validator = alpha_out.saturating_sub(server).saturating_sub(root_alpha);
-            let root_alpha_u64 = root_alpha.saturating_to_num::<u64>();
+            let injected = inject_and_maybe_swap(subnet, &terms);
+            let split = split_alpha_out(subnet, &terms, cut_percent);
+            let mut alpha_out_after = injected.alpha_out.saturating_add(split.alpha_out_emission);
             if !sell_flag {
-                alpha_out_total = alpha_out_total.saturating_sub(root_alpha_u64);
+                alpha_out_after = alpha_out_after.saturating_sub(split.root_alpha);
             }
-
             SubnetCoinbase {
                 netuid: subnet.split.netuid,
                 share: share.final_share,
                 tao_emission: share.tao_emission,
                 terms,
-                injected_tao: injection.tao,
-                injected_alpha: injection.alpha,
-                quote_weight_after: injection.quote_weight,
-                excess_tao_swapped,
-                protocol_alpha_bought,
-                excess_buy_error,
-                alpha_out_emission,
-                pending_owner_cut,
-                root_alpha: root_alpha_u64,
-                pending_server: server.saturating_to_num::<u64>(),
-                pending_validator: validator.saturating_to_num::<u64>(),
+                injected_tao: injected.injection.tao,
+                injected_alpha: injected.injection.alpha,
+                quote_weight_after: injected.injection.quote_weight,
+                excess_tao_swapped: injected.excess_tao_swapped,
+                protocol_alpha_bought: injected.protocol_alpha_bought,
+                excess_buy_error: injected.excess_buy_error,
+                alpha_out_emission: split.alpha_out_emission,
+                pending_owner_cut: split.pending_owner_cut,
+                root_alpha: split.root_alpha,
+                pending_server: split.pending_server,
+                pending_validator: split.pending_validator,
                 root_alpha_to_pending: sell_flag,
-                tao_reserve_after: state.tao_reserve,
-                alpha_in_after: state.alpha_reserve,
-                alpha_out_after: alpha_out_total,
+                tao_reserve_after: injected.pool.tao_reserve,
+                alpha_in_after: injected.pool.alpha_reserve,
+                alpha_out_after,
                 price_after: if subnet.split.mechanism == 0 {
                     U64F64::from_num(1)
                 } else {
-                    state.price()
+                    injected.pool.price()
                 },
             }
         })
