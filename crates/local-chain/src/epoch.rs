@@ -255,24 +255,25 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
     let rows_after = input.bonds.len().max(n);
     let mut bonds_after: Vec<Vec<(u16, u16)>> =
         (0..rows_after).map(|i| input.bonds.get(i).cloned().unwrap_or_default()).collect();
-    for uid in 0..n {
-        let row: Vec<(u16, u16)> = if new_permits.get(uid).copied().unwrap_or(false) {
+    for (uid, after) in bonds_after.iter_mut().enumerate().take(n) {
+        let written: Vec<(u16, u16)> = if new_permits.get(uid).copied().unwrap_or(false) {
             bond_action.push(BondAction::Set);
             let row: Vec<(u16, u16)> = ema_bonds
                 .get(uid)
                 .map(|r| r.iter().map(|&(j, v)| (j, fixed_proportion_to_u16(v))).collect())
                 .unwrap_or_default();
-            bonds_after[uid] = row.clone();
+            after.clone_from(&row);
             row
         } else if old_permits.get(uid).copied().unwrap_or(false) {
             bond_action.push(BondAction::Clear);
-            bonds_after[uid] = Vec::new();
+            after.clear();
             Vec::new()
         } else {
+            // The reference vectors define "keep" as leaving the stored row untouched.
             bond_action.push(BondAction::Keep);
             Vec::new()
         };
-        bonds_written.push(row);
+        bonds_written.push(written);
     }
 
     let to_u16 =

@@ -1,6 +1,8 @@
 //! Bonds: weights-for-bonds interpolation, the Yuma3 EMA (fixed or liquid alpha) and the legacy
 //! (Yuma2) EMA, each returning the new bonds and the dividends exactly as subtensor's sparse epoch.
 
+use std::collections::HashMap;
+
 use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
@@ -147,11 +149,23 @@ fn exp_safe(x: I32F32) -> I32F32 {
     }
 }
 
+/// The distance the sigmoid is evaluated at: `clamp(w − c, 0, 1)` when buying (`w ≥ b`), else
+/// `clamp(b − w, 0, 1)`.
+fn sigmoid_distance(c: I32F32, w: I32F32, b: I32F32) -> I32F32 {
+    if w >= b {
+        clamp_value(w.saturating_sub(c), ZERO, ONE)
+    } else {
+        clamp_value(b.saturating_sub(w), ZERO, ONE)
+    }
+}
+
 /// Per-entry liquid alpha (`alpha_sigmoid`) for consensus `c`, weight `w` and old bond `b`.
 pub fn alpha_sigmoid(c: I32F32, w: I32F32, b: I32F32, la: &LiquidAlpha) -> I32F32 {
-    let diff_buy = clamp_value(w.saturating_sub(c), ZERO, ONE);
-    let diff_sell = clamp_value(b.saturating_sub(w), ZERO, ONE);
-    let diff = if w >= b { diff_buy } else { diff_sell };
+    alpha_at_distance(sigmoid_distance(c, w, b), la)
+}
+
+/// `clamp(low + σ(d)·(high − low), low, high)` with `σ(d) = 1 / (1 + exp_safe(steepness/−100 · (d − ½)))`.
+fn alpha_at_distance(diff: I32F32, la: &LiquidAlpha) -> I32F32 {
     let half = I32F32::from_bits(1 << 31);
     let slope = la.steepness.saturating_div(I32F32::from_num(-100));
     let sigmoid = ONE.saturating_div(
@@ -200,16 +214,20 @@ pub fn mat_ema_liquid(
     let mut decayed = vec![ZERO; n];
     let mut alpha = vec![ZERO; n];
     let mut have_alpha = vec![false; n];
+    let mut memo: HashMap<i64, I32F32> = HashMap::new();
     new.iter()
         .zip(old)
         .map(|(new_row, old_row)| {
             walk_row(new_row, n, &mut w_seen);
             walk_row(old_row, n, &mut b_seen);
             have_alpha.iter_mut().for_each(|h| *h = false);
-            // Alphas are only ever read at columns of this row's old and new entries; compute lazily.
+            // Alphas are only ever read at columns of this row's old and new entries; compute lazily,
+            // and memoize by distance (the series `exp` dominates the cost; many entries share a
+            // distance, e.g. 0 for every weight at or below consensus).
             let mut alpha_at = |j: usize| -> I32F32 {
                 if !have_alpha[j] {
-                    alpha[j] = alpha_sigmoid(consensus[j], w_seen[j], b_seen[j], la);
+                    let d = sigmoid_distance(consensus[j], w_seen[j], b_seen[j]);
+                    alpha[j] = *memo.entry(d.to_bits()).or_insert_with(|| alpha_at_distance(d, la));
                     have_alpha[j] = true;
                 }
                 alpha[j]
