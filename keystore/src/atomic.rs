@@ -140,7 +140,8 @@ fn write_steps(
     let plain = |r: io::Result<()>| r.map_err(|e| (false, e));
 
     injected(WriteStep::CreateTemp).map_err(io_err("create temporary file", tmp))?;
-    let mut file = open_temp(tmp).map_err(|e| (false, e)).map_err(io_err("create temporary file", tmp))?;
+    let mut file =
+        open_temp(tmp).map_err(|e| (false, e)).map_err(io_err("create temporary file", tmp))?;
 
     injected(WriteStep::Write).map_err(io_err("write", tmp))?;
     plain(file.write_all(data)).map_err(io_err("write", tmp))?;

@@ -29,7 +29,9 @@ pub enum KeystoreError {
     InvalidMnemonicWord { word: String, position: usize },
 
     /// A mnemonic has a word count other than 12/15/18/21/24.
-    #[error("a mnemonic has 12, 15, 18, 21 or 24 words, this one has {count}; check for missing or extra words")]
+    #[error(
+        "a mnemonic has 12, 15, 18, 21 or 24 words, this one has {count}; check for missing or extra words"
+    )]
     InvalidWordCount { count: usize },
 
     /// All words are valid but the BIP39 checksum does not match.
@@ -39,11 +41,15 @@ pub enum KeystoreError {
     InvalidChecksum,
 
     /// An SS58 address could not be decoded.
-    #[error("invalid SS58 address \"{address}\": {reason}; an sr25519 Bittensor address starts with 5 and has 48 characters")]
+    #[error(
+        "invalid SS58 address \"{address}\": {reason}; an sr25519 Bittensor address starts with 5 and has 48 characters"
+    )]
     InvalidSs58 { address: String, reason: String },
 
     /// A public key given as text could not be decoded.
-    #[error("invalid public key \"{value}\": {reason}; give 0x followed by 64 hex digits, or an SS58 address")]
+    #[error(
+        "invalid public key \"{value}\": {reason}; give 0x followed by 64 hex digits, or an SS58 address"
+    )]
     InvalidPublicKey { value: String, reason: String },
 
     /// A seed, private key or secret URI was malformed (the value itself is secret and not shown).
@@ -51,7 +57,9 @@ pub enum KeystoreError {
     InvalidSecret { reason: String },
 
     /// The destination already exists and the caller did not ask to overwrite it.
-    #[error("{path} already exists; nothing was changed. Pass the overwrite option to replace it, or choose another name")]
+    #[error(
+        "{path} already exists; nothing was changed. Pass the overwrite option to replace it, or choose another name"
+    )]
     Exists { path: PathBuf },
 
     /// The key file (or wallet) does not exist.
@@ -59,7 +67,9 @@ pub enum KeystoreError {
     NotFound { path: PathBuf },
 
     /// The file is damaged or not what it claims to be.
-    #[error("{path} is damaged or not a key file: {reason}; restore it from a backup or regenerate the key from its mnemonic")]
+    #[error(
+        "{path} is damaged or not a key file: {reason}; restore it from a backup or regenerate the key from its mnemonic"
+    )]
     Corrupt { path: PathBuf, reason: String },
 
     /// A keystore file asks for key-derivation parameters beyond our safety caps.
@@ -73,7 +83,9 @@ pub enum KeystoreError {
     UnsupportedFormat { path: PathBuf, reason: String },
 
     /// A wallet or hotkey name that could escape the wallet directory or clash with our files.
-    #[error("invalid name \"{name}\": {reason}; use a plain name such as \"default\" or \"miner1\"")]
+    #[error(
+        "invalid name \"{name}\": {reason}; use a plain name such as \"default\" or \"miner1\""
+    )]
     InvalidName { name: String, reason: String },
 
     /// The unlocked key does not match the public key shown before unlocking.
@@ -83,7 +95,9 @@ pub enum KeystoreError {
     PublicKeyMismatch { path: PathBuf, expected: String, found: String },
 
     /// The file holds only public data (watch-only), so nothing can be unlocked or signed.
-    #[error("{path} holds only a public key (watch-only); import the secret key (mnemonic, seed or key file) to sign")]
+    #[error(
+        "{path} holds only a public key (watch-only); import the secret key (mnemonic, seed or key file) to sign"
+    )]
     NoSecret { path: PathBuf },
 
     /// The operating system's random generator failed.

@@ -96,7 +96,10 @@ impl LockedKey {
     }
 
     /// Wrap key file bytes; `path` is used in error messages.
-    pub fn from_bytes(path: impl Into<PathBuf>, data: impl Into<Zeroizing<Vec<u8>>>) -> Result<LockedKey> {
+    pub fn from_bytes(
+        path: impl Into<PathBuf>,
+        data: impl Into<Zeroizing<Vec<u8>>>,
+    ) -> Result<LockedKey> {
         let path = path.into();
         let data = data.into();
         let format = format::detect(&data).ok_or_else(|| {
@@ -172,7 +175,9 @@ impl LockedKey {
             KeyFileFormat::AnsibleVault => {
                 self.secret_of(&ansible::decrypt(path, &self.data, password)?)?
             }
-            KeyFileFormat::Fernet => self.secret_of(&fernet::decrypt(path, &self.data, password)?)?,
+            KeyFileFormat::Fernet => {
+                self.secret_of(&fernet::decrypt(path, &self.data, password)?)?
+            }
             KeyFileFormat::Plain => self.secret_of(&self.data)?,
             KeyFileFormat::PublicOnly => {
                 return Err(KeystoreError::NoSecret { path: self.path.clone() });
@@ -212,12 +217,20 @@ impl LockedKey {
 }
 
 /// Serialize a key in the chosen protection (the KDF runs here).
-pub fn encode_key(kp: &Keypair, role: KeyRole, protection: Protection<'_>) -> Result<Zeroizing<Vec<u8>>> {
+pub fn encode_key(
+    kp: &Keypair,
+    role: KeyRole,
+    protection: Protection<'_>,
+) -> Result<Zeroizing<Vec<u8>>> {
     protection.check_password()?;
     Ok(match protection {
         Protection::Plain => plain::encode_secret(kp),
-        Protection::Nacl { password } => Zeroizing::new(nacl::encrypt(&plain::encode_secret(kp), password)?),
-        Protection::Taoctl { password, kdf } => Zeroizing::new(taoctl::encrypt(kp, role, password, kdf)?),
+        Protection::Nacl { password } => {
+            Zeroizing::new(nacl::encrypt(&plain::encode_secret(kp), password)?)
+        }
+        Protection::Taoctl { password, kdf } => {
+            Zeroizing::new(taoctl::encrypt(kp, role, password, kdf)?)
+        }
     })
 }
 
@@ -263,7 +276,12 @@ pub fn reencrypt_key_file(
 }
 
 /// Replace an existing key file with `kp` in `protection`, atomically.
-pub(crate) fn reencrypt_with(path: &Path, kp: &Keypair, role: KeyRole, protection: Protection<'_>) -> Result<()> {
+pub(crate) fn reencrypt_with(
+    path: &Path,
+    kp: &Keypair,
+    role: KeyRole,
+    protection: Protection<'_>,
+) -> Result<()> {
     let data = encode_key(kp, role, protection)?;
     atomic::write_atomic(path, &data, true)
 }

@@ -130,8 +130,10 @@ impl Keypair {
     /// Key of an already validated mnemonic: substrate-bip39 mini secret (empty BIP39
     /// password), expanded in Ed25519 mode — i.e. `sr25519::Pair::from_phrase(phrase, None)`.
     pub fn from_mnemonic(mnemonic: Mnemonic) -> Result<Keypair> {
-        let (_pair, seed) = sp_core::sr25519::Pair::from_phrase(mnemonic.phrase(), None)
-            .map_err(|e| KeystoreError::secret(format!("cannot derive key from mnemonic: {e:?}")))?;
+        let (_pair, seed) =
+            sp_core::sr25519::Pair::from_phrase(mnemonic.phrase(), None).map_err(|e| {
+                KeystoreError::secret(format!("cannot derive key from mnemonic: {e:?}"))
+            })?;
         let seed = Zeroizing::new(seed);
         let mut kp = Keypair::from_seed(&seed)?;
         kp.mnemonic = Some(mnemonic);

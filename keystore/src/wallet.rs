@@ -319,14 +319,37 @@ impl Wallet {
 
     /// Write the coldkey (in `protection`) and `coldkeypub.txt`. Without `overwrite`, refuses
     /// (before any encryption) if a coldkey exists, or a coldkeypub for a different key.
-    pub fn write_coldkey(&self, kp: &Keypair, protection: Protection<'_>, overwrite: bool) -> Result<()> {
+    pub fn write_coldkey(
+        &self,
+        kp: &Keypair,
+        protection: Protection<'_>,
+        overwrite: bool,
+    ) -> Result<()> {
         protection.check_password()?;
-        self.check_free(&self.coldkey_path(), &self.coldkeypub_path(), Some(kp.public_key()), overwrite)?;
-        self.write_pair(&self.coldkey_path(), &self.coldkeypub_path(), kp, KeyRole::Coldkey, protection, overwrite)
+        self.check_free(
+            &self.coldkey_path(),
+            &self.coldkeypub_path(),
+            Some(kp.public_key()),
+            overwrite,
+        )?;
+        self.write_pair(
+            &self.coldkey_path(),
+            &self.coldkeypub_path(),
+            kp,
+            KeyRole::Coldkey,
+            protection,
+            overwrite,
+        )
     }
 
     /// Write a hotkey (usually `Protection::Plain`, which miners expect) and `<name>pub.txt`.
-    pub fn write_hotkey(&self, name: &str, kp: &Keypair, protection: Protection<'_>, overwrite: bool) -> Result<()> {
+    pub fn write_hotkey(
+        &self,
+        name: &str,
+        kp: &Keypair,
+        protection: Protection<'_>,
+        overwrite: bool,
+    ) -> Result<()> {
         let (key, pubf) = (self.hotkey_path(name)?, self.hotkeypub_path(name)?);
         protection.check_password()?;
         self.check_free(&key, &pubf, Some(kp.public_key()), overwrite)?;
@@ -335,7 +358,12 @@ impl Wallet {
 
     /// Generate a new coldkey with a fresh mnemonic and write it. The existence check comes
     /// before generation, so a refused call creates nothing.
-    pub fn create_coldkey(&self, words: WordCount, protection: Protection<'_>, overwrite: bool) -> Result<Keypair> {
+    pub fn create_coldkey(
+        &self,
+        words: WordCount,
+        protection: Protection<'_>,
+        overwrite: bool,
+    ) -> Result<Keypair> {
         protection.check_password()?;
         self.check_free(&self.coldkey_path(), &self.coldkeypub_path(), None, overwrite)?;
         let kp = Keypair::generate(words)?;
@@ -345,7 +373,13 @@ impl Wallet {
 
     /// Generate a new hotkey with a fresh mnemonic and write it (checks first, like
     /// [`Wallet::create_coldkey`]).
-    pub fn create_hotkey(&self, name: &str, words: WordCount, protection: Protection<'_>, overwrite: bool) -> Result<Keypair> {
+    pub fn create_hotkey(
+        &self,
+        name: &str,
+        words: WordCount,
+        protection: Protection<'_>,
+        overwrite: bool,
+    ) -> Result<Keypair> {
         protection.check_password()?;
         self.check_free(&self.hotkey_path(name)?, &self.hotkeypub_path(name)?, None, overwrite)?;
         let kp = Keypair::generate(words)?;
@@ -367,7 +401,11 @@ impl Wallet {
     }
 
     /// Re-encrypt the coldkey in place (`convert` / `change-password`), atomically.
-    pub fn reencrypt_coldkey(&self, old_password: &str, protection: Protection<'_>) -> Result<Keypair> {
+    pub fn reencrypt_coldkey(
+        &self,
+        old_password: &str,
+        protection: Protection<'_>,
+    ) -> Result<Keypair> {
         protection.check_password()?;
         let kp = self.open_coldkey()?.unlock(old_password)?;
         keyfile::reencrypt_with(&self.coldkey_path(), &kp, KeyRole::Coldkey, protection)?;
@@ -375,14 +413,25 @@ impl Wallet {
     }
 
     /// Re-encrypt a hotkey in place, atomically.
-    pub fn reencrypt_hotkey(&self, name: &str, old_password: &str, protection: Protection<'_>) -> Result<Keypair> {
+    pub fn reencrypt_hotkey(
+        &self,
+        name: &str,
+        old_password: &str,
+        protection: Protection<'_>,
+    ) -> Result<Keypair> {
         protection.check_password()?;
         let kp = self.open_hotkey(name)?.unlock(old_password)?;
         keyfile::reencrypt_with(&self.hotkey_path(name)?, &kp, KeyRole::Hotkey, protection)?;
         Ok(kp)
     }
 
-    fn check_free(&self, key: &Path, pubf: &Path, public: Option<PublicKey>, overwrite: bool) -> Result<()> {
+    fn check_free(
+        &self,
+        key: &Path,
+        pubf: &Path,
+        public: Option<PublicKey>,
+        overwrite: bool,
+    ) -> Result<()> {
         if overwrite {
             return Ok(());
         }
@@ -417,7 +466,8 @@ impl Wallet {
         // The secret goes first: if we stop between the two writes, the key is safe and the pub
         // file can be regenerated from it.
         keyfile::write_key_file(key, kp, role, protection, overwrite)?;
-        let pub_matches = LockedKey::open(pubf).is_ok_and(|p| p.public_key() == Some(kp.public_key()));
+        let pub_matches =
+            LockedKey::open(pubf).is_ok_and(|p| p.public_key() == Some(kp.public_key()));
         if !pub_matches {
             keyfile::write_pub_file(pubf, &kp.public_key(), true)?;
         }

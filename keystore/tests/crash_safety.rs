@@ -4,10 +4,11 @@
 use std::path::Path;
 
 use keystore::atomic::{WriteStep, fault};
-use keystore::{KdfParams, KeystoreError, Keypair, LockedKey, Protection, WalletRoot};
+use keystore::{KdfParams, Keypair, KeystoreError, LockedKey, Protection, WalletRoot};
 
 const PW: &str = "crash-test";
-const CHEAP: Protection<'static> = Protection::Taoctl { password: PW, kdf: KdfParams::INSECURE_TEST };
+const CHEAP: Protection<'static> =
+    Protection::Taoctl { password: PW, kdf: KdfParams::INSECURE_TEST };
 
 fn temp_files(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
@@ -56,7 +57,10 @@ fn overwrite_fails_at_each_step_leaving_old_or_new() {
             match (mode, step) {
                 // A crash after creating the temp file leaves it (hidden, never listed) —
                 // the target is still whole.
-                (fault::Mode::Crash, WriteStep::Write | WriteStep::SyncFile | WriteStep::Rename) => {
+                (
+                    fault::Mode::Crash,
+                    WriteStep::Write | WriteStep::SyncFile | WriteStep::Rename,
+                ) => {
                     assert_eq!(leftovers.len(), 1, "{step:?}")
                 }
                 _ => assert!(leftovers.is_empty(), "{mode:?} {step:?}: {leftovers:?}"),
@@ -77,7 +81,13 @@ fn new_file_fails_at_each_step_leaving_nothing_or_all() {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("hotkeys").join("h");
         fault::fail_at(Some((step, fault::Mode::Error)));
-        let r = keystore::write_key_file(&path, &kp, keystore::KeyRole::Hotkey, Protection::Plain, false);
+        let r = keystore::write_key_file(
+            &path,
+            &kp,
+            keystore::KeyRole::Hotkey,
+            Protection::Plain,
+            false,
+        );
         fault::fail_at(None);
         assert!(r.is_err(), "{step:?}");
         if step == WriteStep::SyncDir {

@@ -1,8 +1,9 @@
 //! Bad input gives typed errors whose messages name the value and suggest a fix.
 
-use keystore::{KeystoreError, Keypair, Mnemonic, PublicKey, WordCount, mnemonic, ss58};
+use keystore::{Keypair, KeystoreError, Mnemonic, PublicKey, WordCount, mnemonic, ss58};
 
-const ABANDON: &str = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
+const ABANDON: &str =
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
 #[test]
 fn mnemonic_generation_every_length() {
@@ -14,7 +15,10 @@ fn mnemonic_generation_every_length() {
         let kp = Keypair::from_mnemonic(m.clone()).unwrap();
         assert!(kp.same_key(&Keypair::from_phrase(m.phrase()).unwrap()));
     }
-    assert_ne!(Mnemonic::generate(WordCount::W12).unwrap(), Mnemonic::generate(WordCount::W12).unwrap());
+    assert_ne!(
+        Mnemonic::generate(WordCount::W12).unwrap(),
+        Mnemonic::generate(WordCount::W12).unwrap()
+    );
     assert!(matches!(WordCount::try_from(13), Err(KeystoreError::InvalidWordCount { count: 13 })));
     assert!(format!("{:?}", Mnemonic::generate(WordCount::W12).unwrap()).contains("redacted"));
 }
@@ -33,7 +37,10 @@ fn invalid_mnemonic_word_names_word_and_position() {
     let err = mnemonic::validate(&ABANDON.replace("about", "Xyz")).unwrap_err();
     assert!(matches!(err, KeystoreError::InvalidMnemonicWord { position: 12, .. }), "{err}");
     // Uppercase is rejected like btwallet does.
-    assert!(matches!(mnemonic::validate(&ABANDON.to_uppercase()), Err(KeystoreError::InvalidMnemonicWord { position: 1, .. })));
+    assert!(matches!(
+        mnemonic::validate(&ABANDON.to_uppercase()),
+        Err(KeystoreError::InvalidMnemonicWord { position: 1, .. })
+    ));
 }
 
 #[test]
@@ -49,7 +56,10 @@ fn invalid_checksum_and_count() {
     let spaced = format!("  {}  ", ABANDON.replace(' ', "   "));
     let m = Mnemonic::parse(&spaced).unwrap();
     assert_eq!(m.phrase(), spaced);
-    assert_eq!(Keypair::from_mnemonic(m).unwrap().address(), Keypair::from_phrase(ABANDON).unwrap().address());
+    assert_eq!(
+        Keypair::from_mnemonic(m).unwrap().address(),
+        Keypair::from_phrase(ABANDON).unwrap().address()
+    );
 }
 
 #[test]
@@ -82,8 +92,14 @@ fn invalid_ss58_names_the_address() {
     }
     // Known published addresses with other prefixes (Alice on Polkadot and Kusama).
     let alice = Keypair::from_uri("//Alice").unwrap().public_key();
-    assert_eq!(ss58::encode_with_prefix(&alice.0, 0), "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5");
-    assert_eq!(ss58::encode_with_prefix(&alice.0, 2), "HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F");
+    assert_eq!(
+        ss58::encode_with_prefix(&alice.0, 0),
+        "15oF4uVJwmo4TdGW7VfQxNLavjCXviqxT9S1MgbjMNHr6Sp5"
+    );
+    assert_eq!(
+        ss58::encode_with_prefix(&alice.0, 2),
+        "HNZata7iMYWmk5RvZRTiAsSDhV8366zq2YGb3tLH5Upf74F"
+    );
 }
 
 #[test]
@@ -96,8 +112,14 @@ fn invalid_public_keys_and_secrets() {
     let err = Keypair::from_private_key(&[0xff; 64]).unwrap_err();
     assert!(matches!(err, KeystoreError::InvalidSecret { .. }));
     assert!(!err.to_string().contains("ffff"), "secrets are never echoed");
-    assert!(matches!(Keypair::from_uri("//Alice///"), Ok(_) | Err(KeystoreError::InvalidSecret { .. })));
-    assert!(matches!(Keypair::from_uri("not a phrase//x"), Err(KeystoreError::InvalidSecret { .. })));
+    assert!(matches!(
+        Keypair::from_uri("//Alice///"),
+        Ok(_) | Err(KeystoreError::InvalidSecret { .. })
+    ));
+    assert!(matches!(
+        Keypair::from_uri("not a phrase//x"),
+        Err(KeystoreError::InvalidSecret { .. })
+    ));
 }
 
 #[test]

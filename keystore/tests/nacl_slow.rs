@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use keystore::{KeyFileFormat, KeyRole, Keypair, LockedKey, Protection, KeystoreError};
+use keystore::{KeyFileFormat, KeyRole, Keypair, KeystoreError, LockedKey, Protection};
 
 #[test]
 fn nacl_real_kdf_every_official_file_and_a_round_trip() {
@@ -38,8 +38,8 @@ fn nacl_real_kdf_every_official_file_and_a_round_trip() {
     // Our own $NACL output opens with the derived key recorded for the same password, i.e.
     // exactly as libsodium/btwallet derive it.
     let kp = Keypair::from_phrase(s(&m["vectors"][1], "mnemonic")).unwrap();
-    let bytes =
-        keystore::encode_key(&kp, KeyRole::Coldkey, Protection::Nacl { password: COLD_PW }).unwrap();
+    let bytes = keystore::encode_key(&kp, KeyRole::Coldkey, Protection::Nacl { password: COLD_PW })
+        .unwrap();
     assert_eq!(&bytes[..5], b"$NACL");
     let ours = LockedKey::from_bytes("ours", bytes.to_vec()).unwrap();
     assert_eq!(ours.format(), KeyFileFormat::Nacl);

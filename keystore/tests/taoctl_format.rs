@@ -113,23 +113,34 @@ fn every_header_field_is_authenticated() {
     let other = Keypair::from_uri("//Bob").unwrap();
     let base = json(&encrypted(&key()));
     assert!(reopen(&base).is_ok());
-    let edits: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+    type Edit = Box<dyn Fn(&mut serde_json::Value)>;
+    let edits: Vec<(&str, Edit)> = vec![
         ("role", Box::new(|v| v["key"]["role"] = "hotkey".into())),
-        ("public key + address", Box::new(move |v| {
-            v["key"]["public_key"] = other.public_key().to_hex().into();
-            v["key"]["ss58_address"] = other.address().into();
-        })),
+        (
+            "public key + address",
+            Box::new(move |v| {
+                v["key"]["public_key"] = other.public_key().to_hex().into();
+                v["key"]["ss58_address"] = other.address().into();
+            }),
+        ),
         ("m_kib", Box::new(|v| v["kdf"]["m_kib"] = 8200.into())),
         ("t", Box::new(|v| v["kdf"]["t"] = 2.into())),
         ("p", Box::new(|v| v["kdf"]["p"] = 2.into())),
         ("created_at", Box::new(|v| v["created_at"] = "2020-01-01T00:00:00Z".into())),
         ("salt", Box::new(|v| v["kdf"]["salt"] = "AAAAAAAAAAAAAAAAAAAAAA==".into())),
         ("nonce", Box::new(|v| v["cipher"]["nonce"] = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA".into())),
-        ("ciphertext", Box::new(|v| {
-            let c = v["ciphertext"].as_str().unwrap().to_owned();
-            let flipped = if c.starts_with('A') { c.replacen('A', "B", 1) } else { format!("A{}", &c[1..]) };
-            v["ciphertext"] = flipped.into();
-        })),
+        (
+            "ciphertext",
+            Box::new(|v| {
+                let c = v["ciphertext"].as_str().unwrap().to_owned();
+                let flipped = if c.starts_with('A') {
+                    c.replacen('A', "B", 1)
+                } else {
+                    format!("A{}", &c[1..])
+                };
+                v["ciphertext"] = flipped.into();
+            }),
+        ),
     ];
     for (what, edit) in edits {
         let mut v = base.clone();
@@ -151,12 +162,15 @@ fn hostile_kdf_parameters_are_refused_before_running() {
         let mut v = base.clone();
         v["kdf"][field] = value;
         // Reading the header alone already refuses it: nothing is allocated.
-        let err = LockedKey::from_bytes("hostile.json", serde_json::to_vec(&v).unwrap()).unwrap_err();
+        let err =
+            LockedKey::from_bytes("hostile.json", serde_json::to_vec(&v).unwrap()).unwrap_err();
         match &err {
             KeystoreError::HostileKdfParams { param: p, .. } => assert_eq!(*p, param),
             other => panic!("{field}: {other}"),
         }
-        assert!(err.to_string().contains("hostile.json") && err.to_string().contains("safety limit"));
+        assert!(
+            err.to_string().contains("hostile.json") && err.to_string().contains("safety limit")
+        );
     }
     // Nonsense values are corrupt, not a panic.
     let mut v = base.clone();
@@ -211,7 +225,10 @@ fn tampered_or_truncated_official_formats_fail() {
     let last = nacl.len() - 1;
     nacl[last] ^= 1;
     let k = LockedKey::from_bytes("nacl", nacl).unwrap();
-    assert!(matches!(k.unlock_nacl_with_key(&nacl_key(COLD_PW)), Err(KeystoreError::WrongPassword { .. })));
+    assert!(matches!(
+        k.unlock_nacl_with_key(&nacl_key(COLD_PW)),
+        Err(KeystoreError::WrongPassword { .. })
+    ));
     let short = LockedKey::from_bytes("nacl", b"$NACL0123456789".to_vec()).unwrap();
     assert!(matches!(short.unlock(COLD_PW), Err(KeystoreError::Corrupt { .. })));
 
@@ -230,7 +247,8 @@ fn tampered_or_truncated_official_formats_fail() {
     // polkadot-js: flip a byte of the sealed box.
     let mut pj = json(&std::fs::read(data().join("polkadotjs/abandon12.json")).unwrap());
     use base64::Engine as _;
-    let mut enc = base64::engine::general_purpose::STANDARD.decode(pj["encoded"].as_str().unwrap()).unwrap();
+    let mut enc =
+        base64::engine::general_purpose::STANDARD.decode(pj["encoded"].as_str().unwrap()).unwrap();
     let last = enc.len() - 1;
     enc[last] ^= 1;
     pj["encoded"] = base64::engine::general_purpose::STANDARD.encode(&enc).into();
@@ -243,8 +261,10 @@ fn tampered_or_truncated_official_formats_fail() {
     assert!(matches!(k.unlock(COLD_PW), Err(KeystoreError::HostileKdfParams { .. })));
 
     // Plaintext keyfile whose public fields disagree with its secret.
-    let mut hot: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(data().join("wallets/w_abandon12/hotkeys/default")).unwrap()).unwrap();
+    let mut hot: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(data().join("wallets/w_abandon12/hotkeys/default")).unwrap(),
+    )
+    .unwrap();
     let bob = Keypair::from_uri("//Bob").unwrap();
     for f in ["publicKey", "accountId"] {
         hot[f] = bob.public_key().to_hex().into();
@@ -259,8 +279,14 @@ fn tampered_or_truncated_official_formats_fail() {
         Err(KeystoreError::UnsupportedFormat { .. })
     ));
     // Garbage.
-    assert!(matches!(LockedKey::from_bytes("g", b"hello".to_vec()), Err(KeystoreError::Corrupt { .. })));
-    assert!(matches!(LockedKey::from_bytes("g", b"{\"x\":".to_vec()), Err(KeystoreError::Corrupt { .. })));
+    assert!(matches!(
+        LockedKey::from_bytes("g", b"hello".to_vec()),
+        Err(KeystoreError::Corrupt { .. })
+    ));
+    assert!(matches!(
+        LockedKey::from_bytes("g", b"{\"x\":".to_vec()),
+        Err(KeystoreError::Corrupt { .. })
+    ));
 }
 
 #[test]

@@ -115,7 +115,9 @@ fn plaintext_hotkeys_and_pub_files_open_without_password() {
             let kp = hot.unlock("").unwrap();
             assert_eq!(kp.address(), s(h, "ss58"));
             assert_eq!(kp.mnemonic().unwrap().phrase(), s(h, "mnemonic"));
-            assert!(kp.verify(s(&m, "sign_message_utf8").as_bytes(), &hex64(s(h, "signature_hex"))));
+            assert!(
+                kp.verify(s(&m, "sign_message_utf8").as_bytes(), &hex64(s(h, "signature_hex")))
+            );
         }
         let c = &v["coldkey"];
         let cpub = LockedKey::open(data().join(s(c, "coldkeypub_file"))).unwrap();
@@ -188,10 +190,7 @@ fn wrong_password_on_cheap_formats_is_refused_fast() {
         "polkadotjs/abandon12.json",
     ] {
         let k = LockedKey::open(data().join(f)).unwrap();
-        assert!(
-            matches!(k.unlock(""), Err(keystore::KeystoreError::WrongPassword { .. })),
-            "{f}"
-        );
+        assert!(matches!(k.unlock(""), Err(keystore::KeystoreError::WrongPassword { .. })), "{f}");
     }
 }
 
@@ -270,7 +269,10 @@ fn vector_wallet_trees_list_without_passwords() {
     let b11 = WalletRoot::new(data().join("wallets_bittensor11")).wallet("w_abandon12").unwrap();
     let kp = b11.open_coldkey().unwrap().unlock_nacl_with_key(&nacl_key(COLD_PW)).unwrap();
     assert_eq!(kp.address(), s(&m["vectors"][0]["coldkey"], "ss58"));
-    assert_eq!(b11.open_hotkey("default").unwrap().unlock("").unwrap().address(), s(&m["vectors"][0]["hotkey"], "ss58"));
+    assert_eq!(
+        b11.open_hotkey("default").unwrap().unlock("").unwrap().address(),
+        s(&m["vectors"][0]["hotkey"], "ss58")
+    );
 }
 
 #[test]

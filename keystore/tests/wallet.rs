@@ -8,12 +8,13 @@ use std::path::Path;
 
 use common::*;
 use keystore::{
-    KdfParams, KeyFileFormat, Keypair, KeystoreError, LockedKey, Protection, PublicKey,
-    WalletRoot, WordCount,
+    KdfParams, KeyFileFormat, Keypair, KeystoreError, LockedKey, Protection, PublicKey, WalletRoot,
+    WordCount,
 };
 
 const PW: &str = "wallet-test-password";
-const CHEAP: Protection<'static> = Protection::Taoctl { password: PW, kdf: KdfParams::INSECURE_TEST };
+const CHEAP: Protection<'static> =
+    Protection::Taoctl { password: PW, kdf: KdfParams::INSECURE_TEST };
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).unwrap().permissions().mode() & 0o777
@@ -72,9 +73,8 @@ fn refuses_to_overwrite_before_generating_anything() {
     // An expensive protection would take seconds; the refusal is immediate because the
     // check happens before key generation and KDF.
     let t = std::time::Instant::now();
-    let err = w
-        .create_coldkey(WordCount::W12, Protection::Nacl { password: PW }, false)
-        .unwrap_err();
+    let err =
+        w.create_coldkey(WordCount::W12, Protection::Nacl { password: PW }, false).unwrap_err();
     assert!(t.elapsed().as_millis() < 1000);
     match &err {
         KeystoreError::Exists { path } => assert_eq!(path, &w.coldkey_path()),
@@ -84,9 +84,24 @@ fn refuses_to_overwrite_before_generating_anything() {
     assert_eq!(std::fs::read(w.coldkey_path()).unwrap(), before, "untouched");
 
     let other = Keypair::from_uri("//Bob").unwrap();
-    assert!(matches!(w.write_coldkey(&other, Protection::Plain, false), Err(KeystoreError::Exists { .. })));
-    assert!(matches!(w.write_coldkeypub(&other.public_key(), false), Err(KeystoreError::Exists { .. })));
-    assert!(matches!(keystore::write_key_file(&w.coldkey_path(), &other, keystore::KeyRole::Coldkey, Protection::Plain, false), Err(KeystoreError::Exists { .. })));
+    assert!(matches!(
+        w.write_coldkey(&other, Protection::Plain, false),
+        Err(KeystoreError::Exists { .. })
+    ));
+    assert!(matches!(
+        w.write_coldkeypub(&other.public_key(), false),
+        Err(KeystoreError::Exists { .. })
+    ));
+    assert!(matches!(
+        keystore::write_key_file(
+            &w.coldkey_path(),
+            &other,
+            keystore::KeyRole::Coldkey,
+            Protection::Plain,
+            false
+        ),
+        Err(KeystoreError::Exists { .. })
+    ));
     assert!(w.open_coldkey().unwrap().unlock(PW).unwrap().same_key(&first));
 
     // With overwrite, it is replaced (and the pub file follows).
@@ -116,7 +131,8 @@ fn watch_only_wallets_and_regen_coldkeypub() {
     assert!(pubfile.is_watch_only());
     assert!(matches!(pubfile.unlock(""), Err(KeystoreError::NoSecret { .. })));
     // The written pub file is what btwallet 4.0 accepts: no cryptoType, the three fields.
-    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(w.coldkeypub_path()).unwrap()).unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(w.coldkeypub_path()).unwrap()).unwrap();
     let mut keys: Vec<_> = v.as_object().unwrap().keys().cloned().collect();
     keys.sort();
     assert_eq!(keys, ["accountId", "publicKey", "ss58Address"]);
@@ -124,7 +140,10 @@ fn watch_only_wallets_and_regen_coldkeypub() {
     // Completing the watch-only wallet with the matching key keeps the pub file (no overwrite
     // needed); a different key is refused.
     let bob = Keypair::from_uri("//Bob").unwrap();
-    assert!(matches!(w.write_coldkey(&bob, Protection::Plain, false), Err(KeystoreError::Exists { .. })));
+    assert!(matches!(
+        w.write_coldkey(&bob, Protection::Plain, false),
+        Err(KeystoreError::Exists { .. })
+    ));
     let kp = Keypair::from_phrase(s(&m["vectors"][0], "mnemonic")).unwrap();
     w.write_coldkey(&kp, CHEAP, false).unwrap();
     assert!(w.open_coldkey().unwrap().unlock(PW).unwrap().same_key(&kp));
@@ -160,7 +179,8 @@ fn convert_and_change_password_in_place() {
 
     // change-password: new salt, old password stops working.
     let new_pw = "a brand new password";
-    w.reencrypt_coldkey(PW, Protection::Taoctl { password: new_pw, kdf: KdfParams::INSECURE_TEST }).unwrap();
+    w.reencrypt_coldkey(PW, Protection::Taoctl { password: new_pw, kdf: KdfParams::INSECURE_TEST })
+        .unwrap();
     let locked = w.open_coldkey().unwrap();
     assert!(matches!(locked.unlock(PW), Err(KeystoreError::WrongPassword { .. })));
     assert!(locked.unlock(new_pw).unwrap().same_key(&kp));
@@ -169,7 +189,13 @@ fn convert_and_change_password_in_place() {
     // Wrong old password changes nothing.
     let before = std::fs::read(w.coldkey_path()).unwrap();
     assert!(matches!(w.reencrypt_coldkey("bad", CHEAP), Err(KeystoreError::WrongPassword { .. })));
-    assert!(matches!(w.reencrypt_coldkey(new_pw, Protection::Taoctl { password: "", kdf: KdfParams::INSECURE_TEST }), Err(KeystoreError::EmptyPassword)));
+    assert!(matches!(
+        w.reencrypt_coldkey(
+            new_pw,
+            Protection::Taoctl { password: "", kdf: KdfParams::INSECURE_TEST }
+        ),
+        Err(KeystoreError::EmptyPassword)
+    ));
     assert_eq!(std::fs::read(w.coldkey_path()).unwrap(), before);
 
     // convert to plaintext and back (hotkey-style), keeping the mnemonic.
@@ -181,7 +207,13 @@ fn convert_and_change_password_in_place() {
 
     // The same on a hotkey, through the file-level API.
     w.create_hotkey("h", WordCount::W12, Protection::Plain, false).unwrap();
-    let hk = keystore::reencrypt_key_file(&w.hotkey_path("h").unwrap(), "", keystore::KeyRole::Hotkey, CHEAP).unwrap();
+    let hk = keystore::reencrypt_key_file(
+        &w.hotkey_path("h").unwrap(),
+        "",
+        keystore::KeyRole::Hotkey,
+        CHEAP,
+    )
+    .unwrap();
     assert!(w.open_hotkey("h").unwrap().unlock(PW).unwrap().same_key(&hk));
     w.reencrypt_hotkey("h", PW, Protection::Plain).unwrap();
     assert_eq!(w.open_hotkey("h").unwrap().format(), KeyFileFormat::Plain);
@@ -212,7 +244,13 @@ fn import_from_every_official_format_into_a_wallet() {
     // And export as polkadot-js.
     let kp = root.wallet("imported0").unwrap().open_coldkey().unwrap().unlock(PW).unwrap();
     let json = keystore::polkadotjs::export(&kp, "pj", "abandon").unwrap();
-    assert!(LockedKey::from_bytes("pj.json", json.into_bytes()).unwrap().unlock("pj").unwrap().same_key(&kp));
+    assert!(
+        LockedKey::from_bytes("pj.json", json.into_bytes())
+            .unwrap()
+            .unlock("pj")
+            .unwrap()
+            .same_key(&kp)
+    );
 }
 
 #[test]
@@ -234,7 +272,10 @@ fn plain_hotkey_file_is_btwallet_compatible() {
 fn names_cannot_escape_the_wallet_root() {
     let tmp = tempfile::tempdir().unwrap();
     let root = WalletRoot::new(tmp.path());
-    for bad in ["", ".", "..", "../x", "a/b", "/abs", "a\\b", ".hidden", "x\0y", " pad", "hpub.txt", "tab\t"] {
+    for bad in [
+        "", ".", "..", "../x", "a/b", "/abs", "a\\b", ".hidden", "x\0y", " pad", "hpub.txt",
+        "tab\t",
+    ] {
         let err = root.wallet(bad).unwrap_err();
         assert!(matches!(err, KeystoreError::InvalidName { .. }), "{bad:?}");
         assert!(err.to_string().contains("invalid name"));
@@ -254,8 +295,14 @@ fn names_cannot_escape_the_wallet_root() {
 fn empty_password_refused_for_writing_before_anything_happens() {
     let tmp = tempfile::tempdir().unwrap();
     let w = WalletRoot::new(tmp.path()).wallet("w").unwrap();
-    for p in [Protection::Nacl { password: "" }, Protection::Taoctl { password: "", kdf: KdfParams::DEFAULT }] {
-        assert!(matches!(w.create_coldkey(WordCount::W12, p, false), Err(KeystoreError::EmptyPassword)));
+    for p in [
+        Protection::Nacl { password: "" },
+        Protection::Taoctl { password: "", kdf: KdfParams::DEFAULT },
+    ] {
+        assert!(matches!(
+            w.create_coldkey(WordCount::W12, p, false),
+            Err(KeystoreError::EmptyPassword)
+        ));
     }
     assert!(!w.dir().exists());
 }
@@ -265,7 +312,8 @@ fn loose_permissions_are_flagged() {
     let tmp = tempfile::tempdir().unwrap();
     let w = WalletRoot::new(tmp.path()).wallet("w").unwrap();
     w.create_hotkey("h", WordCount::W12, Protection::Plain, false).unwrap();
-    std::fs::set_permissions(w.hotkey_path("h").unwrap(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(w.hotkey_path("h").unwrap(), std::fs::Permissions::from_mode(0o644))
+        .unwrap();
     let s = w.summary().unwrap();
     assert!(s.hotkeys[0].key.as_ref().unwrap().permissions_too_open);
 }

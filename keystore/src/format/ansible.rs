@@ -67,7 +67,11 @@ pub fn decrypt(path: &Path, data: &[u8], password: &str) -> Result<Zeroizing<Vec
         Aes256Ctr::new_from_slices(aes_key, iv).map_err(|_| corrupt("bad key/IV length"))?;
     cipher.apply_keystream(&mut buf);
     let pad = usize::from(*buf.last().unwrap_or(&0));
-    if pad == 0 || pad > 16 || pad > buf.len() || buf[buf.len() - pad..].iter().any(|&b| usize::from(b) != pad) {
+    if pad == 0
+        || pad > 16
+        || pad > buf.len()
+        || buf[buf.len() - pad..].iter().any(|&b| usize::from(b) != pad)
+    {
         return Err(corrupt("bad padding"));
     }
     let len = buf.len() - pad;

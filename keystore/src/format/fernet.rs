@@ -67,7 +67,11 @@ pub fn pbkdf2_sha256_32(password: &[u8], salt: &[u8], rounds: u32) -> Zeroizing<
 
     // U1 = HMAC(salt ‖ INT(1)), hashed the ordinary way (it runs once).
     use sha2::Digest as _;
-    let first = Sha256::new().chain_update(*ipad).chain_update(salt).chain_update(1u32.to_be_bytes()).finalize();
+    let first = Sha256::new()
+        .chain_update(*ipad)
+        .chain_update(salt)
+        .chain_update(1u32.to_be_bytes())
+        .finalize();
     let u1 = Sha256::new().chain_update(*opad).chain_update(first).finalize();
 
     let mut u = Zeroizing::new([0u32; 8]);
@@ -107,18 +111,15 @@ pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizi
         return Err(corrupt("unknown version byte"));
     }
     let (signed, tag) = token.split_at(token.len() - 32);
-    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(&key[..16])
-        .map_err(|_| corrupt("bad key length"))?;
+    let mut m =
+        <Hmac<Sha256> as Mac>::new_from_slice(&key[..16]).map_err(|_| corrupt("bad key length"))?;
     m.update(signed);
     m.verify_slice(tag).map_err(|_| KeystoreError::wrong_password(path))?;
     let iv = &signed[9..25];
     let mut buf = Zeroizing::new(signed[25..].to_vec());
     let dec = cbc::Decryptor::<Aes128>::new_from_slices(&key[16..], iv)
         .map_err(|_| corrupt("bad key/IV length"))?;
-    let len = dec
-        .decrypt_padded_mut::<Pkcs7>(&mut buf)
-        .map_err(|_| corrupt("bad padding"))?
-        .len();
+    let len = dec.decrypt_padded_mut::<Pkcs7>(&mut buf).map_err(|_| corrupt("bad padding"))?.len();
     buf.truncate(len);
     Ok(buf)
 }

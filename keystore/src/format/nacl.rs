@@ -45,7 +45,10 @@ pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizi
     if body.len() < NONCE_LEN + TAG_LEN {
         return Err(KeystoreError::corrupt(
             path,
-            format!("$NACL data is {} bytes, too short to hold a nonce and tag (truncated?)", data.len()),
+            format!(
+                "$NACL data is {} bytes, too short to hold a nonce and tag (truncated?)",
+                data.len()
+            ),
         ));
     }
     let (nonce, boxed) = body.split_at(NONCE_LEN);

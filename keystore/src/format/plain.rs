@@ -33,9 +33,11 @@ pub(crate) struct KeyfileJson {
     crypto_type: Option<serde_json::Value>,
 }
 
-/// What a parsed keyfile holds.
+/// What a parsed keyfile holds. Short-lived; boxing the key would only add another copy of
+/// the secret to clean up.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Parsed {
-    /// A secret key (and the public key the file claims, if any, for cross-checking).
+    /// A secret key (already cross-checked against the public fields the file claims).
     Secret(Keypair),
     /// Public data only.
     Public(PublicKey),
@@ -88,12 +90,12 @@ fn check_crypto_type(path: &Path, json: &KeyfileJson) -> Result<()> {
     match &json.crypto_type {
         None | Some(serde_json::Value::Null) => Ok(()),
         Some(v) if v.as_u64() == Some(1) || v.as_str() == Some("1") => Ok(()),
-        Some(v) if v.as_u64() == Some(0) || v.as_str() == Some("0") => Err(
-            KeystoreError::unsupported(
+        Some(v) if v.as_u64() == Some(0) || v.as_str() == Some("0") => {
+            Err(KeystoreError::unsupported(
                 path,
                 "it holds an ed25519 key (cryptoType 0); taoctl handles sr25519 keys only",
-            ),
-        ),
+            ))
+        }
         Some(v) => Err(KeystoreError::unsupported(
             path,
             format!("unknown cryptoType {v}; expected 1 (sr25519)"),
@@ -126,14 +128,14 @@ pub(crate) fn parse(path: &Path, data: &[u8]) -> Result<Parsed> {
         let m = Mnemonic::parse(phrase)
             .map_err(|e| KeystoreError::corrupt(path, format!("bad secretPhrase: {e}")))?;
         Some(Keypair::from_mnemonic(m)?)
-    } else if let Some(seed) = json.secret_seed.as_deref().and_then(|s| decode_hex_secret::<32>(s)) {
+    } else if let Some(seed) = json.secret_seed.as_deref().and_then(|s| decode_hex_secret::<32>(s))
+    {
         Some(Keypair::from_seed(&seed)?)
     } else if let Some(pk) = json.private_key.as_deref() {
         // btwallet sometimes wrote a non-hex `secretSeed` (raw bytes as text); fall back to
         // `privateKey`, which is always hex.
-        let secret = decode_hex_secret::<64>(pk).ok_or_else(|| {
-            KeystoreError::corrupt(path, "privateKey is not 0x + 128 hex digits")
-        })?;
+        let secret = decode_hex_secret::<64>(pk)
+            .ok_or_else(|| KeystoreError::corrupt(path, "privateKey is not 0x + 128 hex digits"))?;
         Some(
             Keypair::from_private_key(&secret)
                 .map_err(|e| KeystoreError::corrupt(path, format!("bad privateKey: {e}")))?,
@@ -151,7 +153,9 @@ pub(crate) fn parse(path: &Path, data: &[u8]) -> Result<Parsed> {
         }),
         (Some(kp), _) => Ok(Parsed::Secret(kp)),
         (None, Some(pk)) => Ok(Parsed::Public(pk)),
-        (None, None) => Err(KeystoreError::corrupt(path, "it holds neither a secret nor a public key")),
+        (None, None) => {
+            Err(KeystoreError::corrupt(path, "it holds neither a secret nor a public key"))
+        }
     }
 }
 

@@ -78,7 +78,10 @@ fn parse(path: &Path, data: &[u8]) -> Result<Json> {
         ));
     }
     if !json.encoding.kind.iter().any(|t| t == "xsalsa20-poly1305") {
-        return Err(KeystoreError::unsupported(path, "polkadot-js cipher is not xsalsa20-poly1305"));
+        return Err(KeystoreError::unsupported(
+            path,
+            "polkadot-js cipher is not xsalsa20-poly1305",
+        ));
     }
     Ok(json)
 }
@@ -119,7 +122,10 @@ pub fn import(path: &Path, data: &[u8], password: &str) -> Result<Keypair> {
         let p = read_u32(&encoded, SALT_LEN + 4);
         let r = read_u32(&encoded, SALT_LEN + 8);
         if !n.is_power_of_two() || n < 2 {
-            return Err(KeystoreError::corrupt(path, format!("scrypt N = {n} is not a power of two")));
+            return Err(KeystoreError::corrupt(
+                path,
+                format!("scrypt N = {n} is not a power of two"),
+            ));
         }
         let log_n = n.trailing_zeros();
         let hostile = |param, value: u32, limit: u64| KeystoreError::HostileKdfParams {

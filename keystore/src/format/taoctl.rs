@@ -155,8 +155,9 @@ fn aad(env: &Envelope, public: &[u8; 32], salt: &[u8], nonce: &[u8]) -> Vec<u8> 
 }
 
 fn derive(password: &str, salt: &[u8], params: KdfParams) -> Result<Zeroizing<[u8; 32]>> {
-    let p = Params::new(params.m_kib, params.t, params.p, Some(32))
-        .map_err(|e| KeystoreError::secret(format!("Argon2 parameters {params:?} rejected: {e}")))?;
+    let p = Params::new(params.m_kib, params.t, params.p, Some(32)).map_err(|e| {
+        KeystoreError::secret(format!("Argon2 parameters {params:?} rejected: {e}"))
+    })?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, p)
         .hash_password_into(password.as_bytes(), salt, &mut key[..])
@@ -230,11 +231,17 @@ fn check(path: &Path, data: &[u8]) -> Result<Checked> {
     if env.version != VERSION {
         return Err(KeystoreError::unsupported(
             path,
-            format!("taoctl keystore version {}; this taoctl reads version {VERSION}, upgrade taoctl", env.version),
+            format!(
+                "taoctl keystore version {}; this taoctl reads version {VERSION}, upgrade taoctl",
+                env.version
+            ),
         ));
     }
     if env.key.scheme != SCHEME {
-        return Err(KeystoreError::unsupported(path, format!("key scheme {:?}; only sr25519", env.key.scheme)));
+        return Err(KeystoreError::unsupported(
+            path,
+            format!("key scheme {:?}; only sr25519", env.key.scheme),
+        ));
     }
     if env.kdf.alg != KDF_ALG || env.kdf.v != 0x13 {
         return Err(KeystoreError::unsupported(
@@ -243,7 +250,10 @@ fn check(path: &Path, data: &[u8]) -> Result<Checked> {
         ));
     }
     if env.cipher.alg != CIPHER_ALG {
-        return Err(KeystoreError::unsupported(path, format!("cipher {:?}; only {CIPHER_ALG}", env.cipher.alg)));
+        return Err(KeystoreError::unsupported(
+            path,
+            format!("cipher {:?}; only {CIPHER_ALG}", env.cipher.alg),
+        ));
     }
     let hostile = |param, value: u64, limit: u64| KeystoreError::HostileKdfParams {
         path: path.to_owned(),
@@ -266,9 +276,13 @@ fn check(path: &Path, data: &[u8]) -> Result<Checked> {
     }
     let salt = b64().decode(&env.kdf.salt).map_err(|_| corrupt("salt is not base64".into()))?;
     if !(MIN_SALT..=MAX_SALT).contains(&salt.len()) {
-        return Err(corrupt(format!("salt is {} bytes, expected {MIN_SALT}..={MAX_SALT}", salt.len())));
+        return Err(corrupt(format!(
+            "salt is {} bytes, expected {MIN_SALT}..={MAX_SALT}",
+            salt.len()
+        )));
     }
-    let nonce = b64().decode(&env.cipher.nonce).map_err(|_| corrupt("nonce is not base64".into()))?;
+    let nonce =
+        b64().decode(&env.cipher.nonce).map_err(|_| corrupt("nonce is not base64".into()))?;
     if nonce.len() != NONCE_LEN {
         return Err(corrupt(format!("nonce is {} bytes, expected {NONCE_LEN}", nonce.len())));
     }
@@ -287,7 +301,8 @@ fn check(path: &Path, data: &[u8]) -> Result<Checked> {
     if addr != public.0 || env.key.ss58_format != ss58::BITTENSOR_PREFIX {
         return Err(corrupt("its public_key and ss58_address disagree".into()));
     }
-    let header = Header { role: env.key.role, public_key: public, kdf, created_at: env.created_at.clone() };
+    let header =
+        Header { role: env.key.role, public_key: public, kdf, created_at: env.created_at.clone() };
     Ok(Checked { env, header, salt, nonce, ciphertext })
 }
 
@@ -343,10 +358,5 @@ fn rfc3339_now() -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
