@@ -1,6 +1,7 @@
 //! Clap declarations only: the command tree, global options and every `…Args` struct.
 //! Doc comments here are the `--help` text and the man pages; no logic and no I/O live here.
 
+pub mod chain;
 pub mod config;
 pub mod dev;
 
@@ -69,6 +70,9 @@ pub struct GlobalArgs {
 /// The command groups.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Drive the embedded chain: create it, inspect it, move time forward.
+    #[command(subcommand)]
+    Chain(chain::ChainCommand),
     /// Read and change taoctl's configuration file.
     #[command(subcommand)]
     Config(config::ConfigCommand),

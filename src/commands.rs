@@ -1,5 +1,6 @@
 //! Dispatch: one module per command group; each returns a typed report that `output` renders.
 
+pub mod chain;
 pub mod config;
 pub mod dev;
 pub mod generate;
@@ -11,11 +12,13 @@ use crate::error::Result;
 /// The dotted command name used in the JSON envelope (`wallet.list`, `chain.status`, ...).
 pub fn command_name(cmd: &Command) -> String {
     let noun = match cmd {
+        Command::Chain(_) => "chain",
         Command::Config(_) => "config",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
     };
     let verb = match cmd {
+        Command::Chain(c) => chain::verb(c),
         Command::Config(c) => config::verb(c),
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
@@ -26,6 +29,7 @@ pub fn command_name(cmd: &Command) -> String {
 /// Runs one command to completion, rendering its report.
 pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
     match cmd {
+        Command::Chain(c) => chain::run(ctx, c, name),
         Command::Config(c) => config::run(ctx, c, name),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),

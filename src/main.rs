@@ -2,15 +2,18 @@
 //! exit code. Only this file and `output.rs` write to the terminal.
 
 mod amount;
+mod chain;
 mod cli;
 mod commands;
 mod config;
+mod confirm;
 mod context;
 mod error;
 mod fsutil;
 mod output;
 mod password;
 mod paths;
+#[allow(dead_code)] // until `taoctl monitor` is wired to `tui::run`
 
 use clap::Parser;
 

@@ -30,8 +30,9 @@ pub fn run(cmd: DevCommand) -> Result<()> {
             for f in &files {
                 let doc = read_json(f)?;
                 let out = local_chain::epoch::vector::run_document(&doc).map_err(|e| {
-                    CliError::input(format!("`{}`: {e}", f.display()))
-                        .with_hint("the file must follow yuma-epoch-vector/v1 or yuma-epoch-sequence/v1")
+                    CliError::input(format!("`{}`: {e}", f.display())).with_hint(
+                        "the file must follow yuma-epoch-vector/v1 or yuma-epoch-sequence/v1",
+                    )
                 })?;
                 output::emit_raw_json(&out)?;
             }
@@ -65,16 +66,16 @@ pub fn run(cmd: DevCommand) -> Result<()> {
         }
         DevCommand::Vectors { family, file } => {
             if !local_chain::vectors::FAMILIES.contains(&family.as_str()) {
-                return Err(CliError::input(format!("unknown vector family `{family}`")).with_hint(
-                    format!("families: {}", local_chain::vectors::FAMILIES.join(", ")),
-                ));
+                return Err(CliError::input(format!("unknown vector family `{family}`"))
+                    .with_hint(format!(
+                        "families: {}",
+                        local_chain::vectors::FAMILIES.join(", ")
+                    )));
             }
             let cases = read_json(&file)?;
             let out = local_chain::vectors::run_family(&family, &cases).map_err(|e| {
-                CliError::input(format!("`{}`: {e}", file.display())).with_hint(format!(
-                    "families: {}",
-                    local_chain::vectors::FAMILIES.join(", ")
-                ))
+                CliError::input(format!("`{}`: {e}", file.display()))
+                    .with_hint(format!("families: {}", local_chain::vectors::FAMILIES.join(", ")))
             })?;
             output::emit_raw_json(&out)
         }

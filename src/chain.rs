@@ -1,0 +1,51 @@
+//! The chain seam. Commands talk to a [`ChainClient`]; the embedded chain is its first
+//! implementation, a remote subtensor node (subxt) is the second (not in this build yet).
+
+pub mod embedded;
+pub mod errors;
+
+use local_chain::block::BlockHeader;
+use local_chain::event::StoredEvent;
+use local_chain::extrinsic::Call;
+use local_chain::info::{
+    EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
+};
+use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
+use sp_core::sr25519;
+
+use crate::context::{Ctx, Network};
+use crate::error::{CliError, ErrorKind, Result};
+
+/// Everything commands may ask of a chain. Types come from `local_chain`'s read model so both
+/// backends return the same reports.
+pub trait ChainClient {
+    /// The network's display name (`embedded`, `finney`, ...).
+    fn network(&self) -> String;
+    fn head(&self) -> Result<BlockHeader>;
+    fn total_issuance(&self) -> Result<Balance>;
+    fn balance(&self, who: &AccountId) -> Result<Balance>;
+    fn subnets(&self) -> Result<Vec<SubnetInfo>>;
+    fn subnet(&self, netuid: NetUid) -> Result<Option<SubnetInfo>>;
+    fn neurons(&self, netuid: NetUid) -> Result<Vec<NeuronInfo>>;
+    fn stake_of(&self, coldkey: &AccountId) -> Result<Vec<StakePosition>>;
+    fn hyperparams(&self, netuid: NetUid) -> Result<Vec<HyperparamValue>>;
+    fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>>;
+    fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>>;
+    /// Signs `call` with `signer` and waits for its inclusion.
+    fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt>;
+    /// Produces `n` blocks. Only the embedded chain can move time.
+    fn advance(&mut self, n: u64) -> Result<BlockHeader>;
+}
+
+/// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset
+/// on first use, so every command works on a fresh machine.
+pub fn connect(ctx: &Ctx) -> Result<Box<dyn ChainClient>> {
+    match &ctx.network {
+        Network::Embedded => Ok(Box::new(embedded::Embedded::open_or_create(ctx)?)),
+        Network::Remote { name, url } => Err(CliError::new(
+            ErrorKind::Network,
+            format!("network `{name}` ({url}) is a remote node, and this build of taoctl cannot talk to remote nodes yet"),
+        )
+        .with_hint("use the embedded chain (`--network embedded`, the default) until the remote backend lands")),
+    }
+}
