@@ -18,7 +18,8 @@ pub mod split;
 
 pub use block::{DEFAULT_BLOCK_EMISSION, TOTAL_SUPPLY, block_emission_for_issuance};
 pub use coinbase::{
-    CoinbaseBlock, CoinbaseParams, CoinbaseSubnet, SubnetCoinbase, SubnetTerms, run_coinbase_block,
+    CoinbaseBlock, CoinbaseParams, CoinbaseSubnet, SubnetCoinbase, SubnetTerms, root_proportion,
+    run_coinbase_block, subnet_terms,
 };
 pub use moving_price::{MovingPriceUpdate, update_moving_price};
 pub use split::{

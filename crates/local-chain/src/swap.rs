@@ -238,6 +238,11 @@ impl SwapError {
     }
 }
 
+/// The `current_alpha_price` runtime API: the pool's spot price in rao per alpha.
+pub fn current_alpha_price(pool: &PoolState) -> u64 {
+    pool.price_rao()
+}
+
 /// Spot price in rao per alpha: `floor(price · 1e9)` (the `current_alpha_price` runtime API).
 pub fn price_to_rao(price: U64F64) -> u64 {
     price.saturating_mul(U64F64::from_num(RAO_PER_TAO)).saturating_to_num::<u64>()

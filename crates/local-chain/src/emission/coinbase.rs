@@ -140,18 +140,18 @@ pub struct CoinbaseBlock {
     pub subnets: Vec<SubnetCoinbase>,
 }
 
-/// `root_proportion(netuid)`: (root_TAO·w)/(root_TAO·w + alpha issuance), 0 on a zero divisor.
-fn root_proportion(params: &CoinbaseParams, alpha_issuance: u64) -> U96F32 {
+/// `root_proportion(netuid)`: (root_TAO·w)/(root_TAO·w + alpha issuance) with
+/// w = tao_weight/u64::MAX, all U96F32; 0 when the divisor is 0.
+pub fn root_proportion(root_tao: u64, tao_weight: u64, alpha_issuance: u64) -> U96F32 {
     let issuance = U96F32::from_num(alpha_issuance);
-    let weight = U96F32::from_num(params.tao_weight)
-        .checked_div(U96F32::from_num(u64::MAX))
-        .unwrap_or_default();
-    let root = U96F32::from_num(params.root_tao).saturating_mul(weight);
+    let weight =
+        U96F32::from_num(tao_weight).checked_div(U96F32::from_num(u64::MAX)).unwrap_or_default();
+    let root = U96F32::from_num(root_tao).saturating_mul(weight);
     root.checked_div(root.saturating_add(issuance)).unwrap_or_default()
 }
 
-/// `get_subnet_terms` for one subnet.
-fn subnet_terms(
+/// `get_subnet_terms` for one subnet, given its TAO emission from the split.
+pub fn subnet_terms(
     params: &CoinbaseParams,
     subnet: &CoinbaseSubnet,
     tao_emission: U96F32,
@@ -161,7 +161,8 @@ fn subnet_terms(
     let price = U96F32::saturating_from_num(subnet.price());
     let mut tao_in = tao_emission;
     let mut alpha_in = tao_emission.checked_div(price).unwrap_or_default();
-    let root_proportion = root_proportion(params, subnet.alpha_issuance());
+    let root_proportion =
+        root_proportion(params.root_tao, params.tao_weight, subnet.alpha_issuance());
     // The injection is capped at the root proportion of the alpha emission; TAO that cannot
     // be matched becomes excess and goes to a chain buy.
     let alpha_injection_cap = root_proportion.saturating_mul(alpha_emission);
