@@ -46,15 +46,14 @@ impl Config {
         })
     }
 
-    /// Writes the file atomically (temp file, fsync, rename), creating its directory.
+    /// Writes the file atomically, creating its directory.
     pub fn save(&self, path: &Path) -> Result<()> {
         let text = toml::to_string(self)
             .map_err(|e| CliError::internal(format!("cannot encode config: {e}")))?;
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error("create directory", dir, &e))?;
-        }
-        crate::fsutil::write_atomic(path, text.as_bytes())
-            .map_err(|e| io_error("write config file", path, &e))
+        // Same atomic write as key files: temp file, fsync, rename, fsync the directory.
+        keystore::atomic::write_atomic(path, text.as_bytes(), true).map_err(|e| {
+            CliError::new(ErrorKind::Internal, format!("cannot write config file: {e}"))
+        })
     }
 
     /// The value of one key as text, or None when unset.

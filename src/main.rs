@@ -9,7 +9,7 @@ mod config;
 mod confirm;
 mod context;
 mod error;
-mod fsutil;
+mod keys;
 mod output;
 mod password;
 mod paths;

@@ -1,0 +1,111 @@
+//! The selected wallet's keys, as commands need them: addresses without a password, signing keys
+//! after an unlock (password from `password.rs`, spinner while the KDF runs), keystore errors
+//! turned into user-facing errors.
+
+use std::time::Duration;
+
+use keystore::{Keypair, KeystoreError, LockedKey, PublicKey, Wallet, WalletRoot};
+use local_chain::types::AccountId;
+
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+use crate::password::{self, Purpose};
+
+/// Maps a keystore error to a classified CLI error with a hint.
+pub fn map(e: KeystoreError) -> CliError {
+    let msg = e.to_string();
+    match e {
+        KeystoreError::WrongPassword { .. } | KeystoreError::EmptyPassword => {
+            CliError::new(ErrorKind::Auth, msg).with_hint("check the password; nothing was changed")
+        }
+        KeystoreError::Exists { .. } => CliError::new(ErrorKind::Conflict, msg)
+            .with_hint("pass --overwrite to replace it (make sure you have its mnemonic first)"),
+        KeystoreError::NotFound { .. } => CliError::input(msg)
+            .with_hint("`taoctl wallet list` shows the wallets and hotkeys under --wallet-path"),
+        KeystoreError::Corrupt { .. }
+        | KeystoreError::HostileKdfParams { .. }
+        | KeystoreError::UnsupportedFormat { .. }
+        | KeystoreError::PublicKeyMismatch { .. } => CliError::new(ErrorKind::Storage, msg)
+            .with_hint("restore the key file from a backup or regenerate it from its mnemonic"),
+        KeystoreError::Io { .. } | KeystoreError::Random(_) => CliError::internal(msg),
+        _ => CliError::input(msg),
+    }
+}
+
+/// The wallet named by `-w` under `--wallet-path`.
+pub fn wallet(ctx: &Ctx) -> Result<Wallet> {
+    WalletRoot::new(&ctx.wallet_path).wallet(&ctx.wallet).map_err(map)
+}
+
+/// Converts a keystore public key into the chain's account id.
+pub fn account(p: &PublicKey) -> AccountId {
+    AccountId(*p.as_bytes())
+}
+
+/// The coldkey's address, read from `coldkeypub.txt` (no password needed).
+pub fn coldkey_account(ctx: &Ctx) -> Result<AccountId> {
+    let w = wallet(ctx)?;
+    w.coldkey_public().map(|p| account(&p)).map_err(|e| missing(ctx, e, "coldkey"))
+}
+
+/// The selected hotkey's address (no password needed).
+pub fn hotkey_account(ctx: &Ctx) -> Result<AccountId> {
+    let w = wallet(ctx)?;
+    w.hotkey_public(&ctx.hotkey).map(|p| account(&p)).map_err(|e| missing(ctx, e, "hotkey"))
+}
+
+fn missing(ctx: &Ctx, e: KeystoreError, what: &str) -> CliError {
+    match e {
+        KeystoreError::NotFound { .. } => CliError::input(format!(
+            "wallet `{}` has no {what}{} under {}",
+            ctx.wallet,
+            if what == "hotkey" { format!(" `{}`", ctx.hotkey) } else { String::new() },
+            ctx.wallet_path.display()
+        ))
+        .with_hint(format!(
+            "create it with `taoctl wallet create -w {}`, or pick another with -w/-H",
+            ctx.wallet
+        )),
+        other => map(other),
+    }
+}
+
+/// Unlocks a key file, asking for a password only when it is encrypted.
+pub fn unlock(ctx: &Ctx, key: &LockedKey, what: &str) -> Result<Keypair> {
+    if !key.is_encrypted() {
+        return key.unlock("").map_err(map);
+    }
+    let pw = password::obtain(ctx, Purpose::Unlock(what))?;
+    with_spinner(ctx, &format!("unlocking {what}"), || key.unlock(&pw)).map_err(map)
+}
+
+/// Unlocks the selected wallet's coldkey.
+pub fn unlock_coldkey(ctx: &Ctx) -> Result<Keypair> {
+    let w = wallet(ctx)?;
+    let key = w.open_coldkey().map_err(|e| missing(ctx, e, "coldkey"))?;
+    unlock(ctx, &key, &format!("coldkey of wallet `{}`", ctx.wallet))
+}
+
+/// Unlocks the selected hotkey.
+pub fn unlock_hotkey(ctx: &Ctx) -> Result<Keypair> {
+    let w = wallet(ctx)?;
+    let key = w.open_hotkey(&ctx.hotkey).map_err(|e| missing(ctx, e, "hotkey"))?;
+    unlock(ctx, &key, &format!("hotkey `{}` of wallet `{}`", ctx.hotkey, ctx.wallet))
+}
+
+/// The sp-core pair the chain signs with.
+pub fn sp_pair(k: &Keypair) -> Result<sp_core::sr25519::Pair> {
+    k.to_sp_core().map_err(map)
+}
+
+/// Runs a slow step (a KDF) with a spinner on stderr when a person is watching.
+pub fn with_spinner<T>(ctx: &Ctx, msg: &str, f: impl FnOnce() -> T) -> T {
+    if !ctx.interactive || ctx.mode.quiet || ctx.mode.json {
+        return f();
+    }
+    let pb = indicatif::ProgressBar::new_spinner().with_message(msg.to_string());
+    pb.enable_steady_tick(Duration::from_millis(80));
+    let out = f();
+    pb.finish_and_clear();
+    out
+}
