@@ -210,3 +210,35 @@ fn chain_test_swap_basic_values() {
         assert!(!r.limit_reached);
     }
 }
+
+/// The chain's "does not panic" corner cases: every combination of extreme reserves, amounts,
+/// weights, fees and limits returns a result or an error.
+#[test]
+fn extreme_inputs_never_panic() {
+    let values = [0u64, 999_999, 1_000_000_000_000, u64::MAX];
+    let weights = [10_000_000_000_000_000u64, 500_000_000_000_000_000, 990_000_000_000_000_000];
+    let limits = [0u64, 1_000_000_000, u64::MAX];
+    for &tao in &values {
+        for &alpha in &values {
+            for &parts in &weights {
+                for fee_rate in [0u16, 33, 65_534, 65_535] {
+                    let pool = PoolState {
+                        tao_reserve: tao,
+                        alpha_reserve: alpha,
+                        quote_weight: Perquintill::from_parts(parts),
+                        fee_rate,
+                        minimum_reserve: 1_000_000,
+                    };
+                    for dir in [Direction::TaoToAlpha, Direction::AlphaToTao] {
+                        for &amount in &values {
+                            let _ = sim_swap(&pool, dir, amount);
+                            for &limit in &limits {
+                                let _ = limit_order(&pool, dir, amount, limit, true);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
