@@ -242,3 +242,64 @@ fn extreme_inputs_never_panic() {
         }
     }
 }
+
+fn coinbase_subnet() -> impl Strategy<Value = local_chain::emission::CoinbaseSubnet> {
+    use local_chain::emission::{CoinbaseSubnet, SubnetEmissionInput};
+    use substrate_fixed::types::{I96F32, U96F32};
+    (reserve(), reserve(), 0u64..1_000_000_000_000, 1u64..5_000_000_000, 0u64..1_000, any::<bool>())
+        .prop_map(|(tao, alpha_in, alpha_out, price_bits, burned, enabled)| CoinbaseSubnet {
+            split: SubnetEmissionInput {
+                netuid: 1,
+                mechanism: 1,
+                moving_price: I96F32::from_bits(i128::from(price_bits)),
+                miner_burned: U96F32::from_num(burned) / U96F32::from_num(1_000),
+                emission_enabled: enabled,
+            },
+            tao_reserve: tao,
+            alpha_in,
+            alpha_out,
+            quote_weight: Perquintill::from_parts(500_000_000_000_000_000),
+            owner_cut_enabled: true,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// One coinbase block moves exactly what it reports: TAO into the pool = injected + chain
+    /// buy, alpha in the pool = injected − bought, and the pending pots never exceed the
+    /// alpha minted for participants.
+    #[test]
+    fn coinbase_block_accounts_for_every_unit(
+        subnets in prop::collection::vec(coinbase_subnet(), 1..5),
+        block_emission in 0u64..1_000_000_000,
+        root_tao in 0u64..10_000_000_000_000_000,
+        tao_weight in any::<u64>(),
+        subnet_owner_cut in any::<u16>(),
+    ) {
+        use local_chain::emission::{CoinbaseParams, run_coinbase_block};
+        let subnets: Vec<_> = subnets
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut s)| { s.split.netuid = i as u16 + 1; s })
+            .collect();
+        let params = CoinbaseParams { block_emission, root_tao, tao_weight, subnet_owner_cut };
+        let block = run_coinbase_block(&params, &subnets);
+        let mut tao_spent = 0u64;
+        for (before, after) in subnets.iter().zip(&block.subnets) {
+            prop_assert_eq!(
+                after.tao_reserve_after,
+                before.tao_reserve + after.injected_tao + after.excess_tao_swapped
+            );
+            prop_assert_eq!(
+                after.alpha_in_after,
+                before.alpha_in + after.injected_alpha - after.protocol_alpha_bought
+            );
+            let pots = after.pending_owner_cut + after.pending_server + after.pending_validator
+                + after.root_alpha;
+            prop_assert!(pots <= after.alpha_out_emission);
+            tao_spent += after.injected_tao + after.excess_tao_swapped;
+        }
+        prop_assert!(tao_spent <= block_emission);
+    }
+}
