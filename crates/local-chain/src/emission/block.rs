@@ -39,3 +39,19 @@ pub fn block_emission_for_issuance(issuance: u64) -> Result<u64, EmissionError> 
     let emission = percentage.saturating_mul(I96F32::from_num(DEFAULT_BLOCK_EMISSION));
     Ok(emission.saturating_to_num::<u64>())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn halvings_happen_at_the_thresholds() {
+        assert_eq!(block_emission_for_issuance(0), Ok(1_000_000_000));
+        assert_eq!(block_emission_for_issuance(HALF_SUPPLY - 1), Ok(1_000_000_000));
+        assert_eq!(block_emission_for_issuance(HALF_SUPPLY), Ok(500_000_000));
+        assert_eq!(block_emission_for_issuance(15_750_000_000_000_000), Ok(250_000_000));
+        // floor(log2) = 54 just below the cap: 1e9 / 2^54 floors to 0.
+        assert_eq!(block_emission_for_issuance(TOTAL_SUPPLY - 1), Ok(0));
+        assert_eq!(block_emission_for_issuance(u64::MAX), Ok(0));
+    }
+}
