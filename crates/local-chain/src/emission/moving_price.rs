@@ -40,3 +40,30 @@ pub fn update_moving_price(update: &MovingPriceUpdate) -> I96F32 {
     let previous = one_minus_alpha.saturating_mul(update.old_moving_price);
     I96F32::saturating_from_num(current.saturating_add(previous))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// subtensor's `test_coinbase_moving_prices`: price 1, moving alpha 0.1, 201_600 blocks
+    /// after start_call (so a = 0.05); 14 updates from 0 give 1 − 0.95^14 ≈ 0.512325.
+    #[test]
+    fn chain_test_coinbase_moving_prices() {
+        let mut moving = U64F64::from_num(0);
+        for _ in 0..14 {
+            let update = MovingPriceUpdate {
+                first_emission_block: Some(1),
+                current_block: 201_600,
+                halving_blocks: 201_600,
+                moving_alpha: I96F32::from_num(1) / I96F32::from_num(10),
+                spot_price: U64F64::from_num(1),
+                old_moving_price: moving,
+            };
+            moving = U64F64::saturating_from_num(update_moving_price(&update));
+        }
+        let expected = U64F64::from_num(512_325) / U64F64::from_num(1_000_000);
+        let tolerance = U64F64::from_num(1) / U64F64::from_num(1_000_000);
+        let diff = if moving > expected { moving - expected } else { expected - moving };
+        assert!(diff < tolerance, "{moving}");
+    }
+}
