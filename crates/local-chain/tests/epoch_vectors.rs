@@ -199,3 +199,48 @@ fn parse_errors_name_the_field() {
     doc["schema"] = Value::from("nope/v0");
     assert!(run_document(&doc).is_err());
 }
+
+/// subtensor `tests/epoch.rs::test_10_graph`: ten uids with equal stake and only self-weights. No
+/// weight survives, so emission falls back to the (truncated) stake share: 1e9 · 0.0999999998.
+#[test]
+fn ten_graph_falls_back_to_stake() {
+    use local_chain::epoch::{EpochHyperparams, EpochInput};
+    let n = 10u16;
+    let input = EpochInput {
+        n,
+        current_block: 1,
+        rao_emission: 1_000_000_000,
+        hyperparams: EpochHyperparams {
+            tempo: 1,
+            activity_cutoff: 5000,
+            last_mechanism_step_block: 0,
+            kappa: 32_767,
+            bonds_penalty: 65_535,
+            bonds_moving_average: 900_000,
+            yuma3_enabled: false,
+            liquid_alpha_enabled: false,
+            alpha_low: 45_875,
+            alpha_high: 58_982,
+            alpha_sigmoid_steepness: 1000,
+            max_allowed_validators: 100,
+            stake_threshold: 0,
+            tao_weight: 0,
+            commit_reveal_enabled: false,
+        },
+        owner_uid: None,
+        alpha_stake: vec![1_000_000_000; 10],
+        tao_stake: vec![0; 10],
+        last_update: vec![0; 10],
+        block_at_registration: vec![0; 10],
+        validator_permit: Vec::new(),
+        commit_block: vec![None; 10],
+        weights: (0..n).map(|i| vec![(i, u16::MAX)]).collect(),
+        bonds: Vec::new(),
+    };
+    let out = run_epoch(&input);
+    assert_eq!(out.emission.combined, vec![99_999_999; 10]);
+    assert_eq!(out.emission.validator, vec![99_999_999; 10]);
+    assert_eq!(out.emission.server, vec![0; 10]);
+    assert!(out.incentive.iter().chain(&out.dividends).chain(&out.consensus).all(|&x| x == 0));
+    assert!(out.new_validator_permit.iter().all(|&p| p));
+}

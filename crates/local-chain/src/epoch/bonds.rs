@@ -7,7 +7,7 @@ use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
-    ONE, SparseMatrix, SparseRow, ZERO, clamp_value, inplace_col_max_upscale_sparse,
+    ONE, SparseMatrix, SparseRow, U16_MAX, ZERO, clamp_value, inplace_col_max_upscale_sparse,
     inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, row_sum_sparse,
     safe_div, safe_div_64, vec_mul,
 };
@@ -78,7 +78,7 @@ pub fn read_bonds(bonds: &[Vec<(u16, u16)>], n: usize, proportion: bool) -> Spar
                     row.iter()
                         .map(|&(j, v)| {
                             let x = I32F32::from_num(v);
-                            (j, if proportion { safe_div(x, super::math::U16_MAX) } else { x })
+                            (j, if proportion { safe_div(x, U16_MAX) } else { x })
                         })
                         .collect()
                 })
@@ -319,4 +319,59 @@ pub fn legacy(
     inplace_normalize(&mut dividends);
     inplace_col_max_upscale_sparse(&mut ema, n);
     (ema, dividends)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(num: i64, den: i64) -> I32F32 {
+        I32F32::from_num(num) / I32F32::from_num(den)
+    }
+
+    #[test]
+    fn interpolate_returns_inputs_verbatim_at_the_ends() {
+        let w = vec![vec![(2u16, f(1, 2)), (0, ZERO)]];
+        let c = vec![vec![(2u16, f(1, 4))]];
+        assert_eq!(interpolate_sparse(&w, &c, 3, ZERO), w);
+        assert_eq!(interpolate_sparse(&w, &c, 3, ONE), c);
+        // Halfway: rebuilt ascending, zero results dropped.
+        assert_eq!(interpolate_sparse(&w, &c, 3, f(1, 2)), vec![vec![(2, f(3, 8))]]);
+    }
+
+    #[test]
+    fn unsorted_rows_hide_later_columns_from_the_walk() {
+        let mut seen = vec![ZERO; 6];
+        walk_row(&[(5, f(1, 2)), (2, f(1, 4))], 6, &mut seen);
+        assert_eq!(seen[5], f(1, 2));
+        assert_eq!(seen[2], ZERO);
+        walk_row(&[(2, f(1, 4)), (5, f(1, 2))], 6, &mut seen);
+        assert_eq!(seen[2], f(1, 4));
+    }
+
+    #[test]
+    fn liquid_alpha_stays_in_bounds_for_any_steepness() {
+        for steepness in [-1000i16, 0, 1000, i16::MAX, i16::MIN] {
+            let la = LiquidAlpha {
+                low: f(1, 10),
+                high: f(3, 10),
+                steepness: I32F32::from_num(steepness),
+            };
+            for (c, w, b) in [(ZERO, ONE, ZERO), (ONE, ZERO, ONE), (f(1, 2), f(1, 2), ZERO)] {
+                let a = alpha_sigmoid(c, w, b, &la);
+                assert!(a >= la.low && a <= la.high, "steepness {steepness}: {a}");
+            }
+        }
+        // Zero steepness: sigmoid(0) = 1/2 exactly, so alpha is the midpoint (floored).
+        let la = LiquidAlpha { low: f(1, 10), high: f(3, 10), steepness: ZERO };
+        let mid = la.low + (la.high - la.low) / I32F32::from_num(2);
+        assert_eq!(alpha_sigmoid(ZERO, ZERO, ZERO, &la), mid);
+    }
+
+    #[test]
+    fn fixed_alpha_goes_negative_past_one_million() {
+        assert_eq!(fixed_alpha(1_000_000), ZERO);
+        assert_eq!(fixed_alpha(2_000_000), -ONE);
+        assert_eq!(fixed_alpha(0), ONE);
+    }
 }
