@@ -28,5 +28,9 @@ except SystemExit:
 except Exception as e:  # KeyFileError
     print("wrong password rejected:", type(e).__name__)
 print("coldkey", cold.ss58_address)
+with open(f"{root}/{name}-polkadotjs.json") as f:
+    pj = bittensor_wallet.Keypair.create_from_encrypted_json(f.read(), password)
+assert pj.ss58_address == cold_ss58, pj.ss58_address
+print("polkadot-js export imports as", pj.ss58_address)
 print("hotkey", w.hotkey.ss58_address)
 print("OK")

@@ -11,9 +11,8 @@ use keystore::{KeyFileFormat, KeyRole, Keypair, KeystoreError, LockedKey, Protec
 #[test]
 fn nacl_real_kdf_every_official_file_and_a_round_trip() {
     let m = manifest();
-    // The KDF itself reproduces libsodium's derived keys (recorded in the manifest).
-    assert_eq!(*keystore::format::nacl::derive_key(COLD_PW).unwrap(), nacl_key(COLD_PW));
-
+    // Opening the official files below shows the KDF reproduces libsodium's; the round trip at
+    // the end checks our writer against the derived key recorded in the manifest.
     let mut files: Vec<(String, String, &str)> = vec![];
     for v in m["vectors"].as_array().unwrap() {
         files.push((s(&v["coldkey"], "file").into(), s(&v["coldkey"], "ss58").into(), COLD_PW));
