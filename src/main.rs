@@ -14,6 +14,7 @@ mod output;
 mod password;
 mod paths;
 #[allow(dead_code)] // until `taoctl monitor` is wired to `tui::run`
+mod tui;
 
 use clap::Parser;
 
