@@ -269,7 +269,10 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
             after.clear();
             Vec::new()
         } else {
-            // The reference vectors define "keep" as leaving the stored row untouched.
+            // The reference vectors define "keep" as leaving the stored row untouched. (HEAD's
+            // `persist_mechanism_epoch_terms` inserts every uid's `bond`, which is empty here, so a
+            // chain-faithful storage writer should treat Keep rows as emptied; only rows that never
+            // held a permit can be affected, and they normally have no bonds.)
             bond_action.push(BondAction::Keep);
             Vec::new()
         };
