@@ -23,6 +23,7 @@ pub mod hparams;
 pub mod info;
 pub mod invariants;
 pub mod pool;
+pub mod preview;
 pub mod queries;
 pub mod shares;
 pub mod state;
