@@ -108,8 +108,10 @@ impl LockedKey {
         let public = match format {
             KeyFileFormat::Taoctl => Some(taoctl::read_header(&path, &data)?.public_key),
             KeyFileFormat::PolkadotJs => polkadotjs::claimed_public(&path, &data)?,
-            KeyFileFormat::Plain => plain::claimed_public(&path, &data)?,
-            KeyFileFormat::PublicOnly => match plain::parse(&path, &data)? {
+            // Plaintext is cheap to parse fully: the address is then known even for old files
+            // without public fields, and a file whose secret and public fields disagree is
+            // reported at once.
+            KeyFileFormat::Plain | KeyFileFormat::PublicOnly => match plain::parse(&path, &data)? {
                 plain::Parsed::Public(pk) => Some(pk),
                 plain::Parsed::Secret(kp) => Some(kp.public_key()),
             },

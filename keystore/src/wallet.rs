@@ -317,6 +317,23 @@ impl Wallet {
         public_of(&self.hotkeypub_path(name)?, &self.hotkey_path(name)?)
     }
 
+    /// Would writing a coldkey for `public` (None: a key not generated yet) be refused without
+    /// `overwrite`? The same check the writers run, for callers that must refuse before asking
+    /// for a password or generating anything.
+    pub fn check_coldkey_free(&self, public: Option<PublicKey>, overwrite: bool) -> Result<()> {
+        self.check_free(&self.coldkey_path(), &self.coldkeypub_path(), public, overwrite)
+    }
+
+    /// [`Wallet::check_coldkey_free`] for hotkey `name`.
+    pub fn check_hotkey_free(
+        &self,
+        name: &str,
+        public: Option<PublicKey>,
+        overwrite: bool,
+    ) -> Result<()> {
+        self.check_free(&self.hotkey_path(name)?, &self.hotkeypub_path(name)?, public, overwrite)
+    }
+
     /// Write the coldkey (in `protection`) and `coldkeypub.txt`. Without `overwrite`, refuses
     /// (before any encryption) if a coldkey exists, or a coldkeypub for a different key.
     pub fn write_coldkey(
@@ -487,13 +504,11 @@ fn open_with_pub(key: &Path, pubf: &Path) -> Result<LockedKey> {
         }
         return Ok(locked);
     }
-    match LockedKey::open(pubf) {
-        Ok(p) => match p.public_key() {
-            Some(pk) => locked.with_expected_public(pk),
-            None => Ok(locked),
-        },
-        Err(KeystoreError::NotFound { .. }) => Ok(locked),
-        Err(e) => Err(e),
+    // A missing or damaged pub file must not lock the user out of their key: the key then
+    // simply has no address until it is unlocked (listings report the damaged pub file).
+    match LockedKey::open(pubf).map(|p| p.public_key()) {
+        Ok(Some(pk)) => locked.with_expected_public(pk),
+        _ => Ok(locked),
     }
 }
 

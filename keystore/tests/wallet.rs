@@ -332,3 +332,32 @@ fn broken_files_do_not_break_the_listing() {
     assert_eq!(s.coldkey.as_ref().unwrap().format, Some(KeyFileFormat::Nacl));
     assert!(s.hotkeys.iter().any(|h| h.name == "good" && h.public_key().is_some()));
 }
+
+#[test]
+fn damaged_pub_file_does_not_lock_out_the_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = WalletRoot::new(tmp.path()).wallet("w").unwrap();
+    let kp = Keypair::from_uri("//Ferdie").unwrap();
+    w.write_coldkey(&kp, Protection::Plain, false).unwrap();
+    std::fs::write(w.coldkeypub_path(), b"garbage").unwrap();
+    assert!(w.open_coldkey().unwrap().unlock("").unwrap().same_key(&kp));
+    let s = w.summary().unwrap();
+    assert!(s.coldkeypub.as_ref().unwrap().error.is_some());
+    assert_eq!(s.coldkey_public(), Some(kp.public_key()));
+}
+
+#[test]
+fn oldest_plaintext_keyfiles_without_public_fields_show_their_address() {
+    let m = manifest();
+    let phrase = s(&m["vectors"][0], "mnemonic");
+    let json =
+        serde_json::json!({ "secretPhrase": phrase, "secretSeed": null, "privateKey": null });
+    let k = LockedKey::from_bytes("old", serde_json::to_vec(&json).unwrap()).unwrap();
+    assert_eq!(k.format(), KeyFileFormat::Plain);
+    assert_eq!(k.address().unwrap(), s(&m["vectors"][0]["coldkey"], "ss58"));
+    // Bare hex pub file of the earliest wallets.
+    let hex = s(&m["vectors"][0]["coldkey"], "public_key_hex");
+    let k = LockedKey::from_bytes("oldpub", hex.as_bytes().to_vec()).unwrap();
+    assert_eq!(k.format(), KeyFileFormat::PublicOnly);
+    assert_eq!(k.public_key().unwrap().to_hex(), hex);
+}

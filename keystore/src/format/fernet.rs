@@ -96,8 +96,7 @@ pub fn pbkdf2_sha256_32(password: &[u8], salt: &[u8], rounds: u32) -> Zeroizing<
     dk
 }
 
-/// Decrypt a Fernet token with an already derived key.
-pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizing<Vec<u8>>> {
+fn parse_token(path: &Path, data: &[u8]) -> Result<Vec<u8>> {
     let corrupt = |reason: &str| KeystoreError::corrupt(path, format!("Fernet token: {reason}"));
     let text: Vec<u8> = data.iter().copied().filter(|b| !b.is_ascii_whitespace()).collect();
     let token = base64::engine::general_purpose::URL_SAFE
@@ -110,6 +109,13 @@ pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizi
     if token[0] != 0x80 {
         return Err(corrupt("unknown version byte"));
     }
+    Ok(token)
+}
+
+/// Decrypt a Fernet token with an already derived key.
+pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizing<Vec<u8>>> {
+    let corrupt = |reason: &str| KeystoreError::corrupt(path, format!("Fernet token: {reason}"));
+    let token = parse_token(path, data)?;
     let (signed, tag) = token.split_at(token.len() - 32);
     let mut m =
         <Hmac<Sha256> as Mac>::new_from_slice(&key[..16]).map_err(|_| corrupt("bad key length"))?;
@@ -126,6 +132,8 @@ pub fn open_with_key(path: &Path, data: &[u8], key: &[u8; 32]) -> Result<Zeroizi
 
 /// Decrypt a Fernet-encrypted keyfile (≈1.5 s of PBKDF2 in an optimized build).
 pub fn decrypt(path: &Path, data: &[u8], password: &str) -> Result<Zeroizing<Vec<u8>>> {
+    // Check the framing before spending seconds on PBKDF2.
+    parse_token(path, data)?;
     if password.is_empty() {
         return Err(KeystoreError::wrong_password(path));
     }

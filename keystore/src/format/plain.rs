@@ -48,14 +48,7 @@ fn parse_json(path: &Path, data: &[u8]) -> Result<KeyfileJson> {
         .map_err(|e| KeystoreError::corrupt(path, format!("not keyfile JSON ({e})")))
 }
 
-/// The public key a keyfile claims (from `publicKey`, `accountId` or `ss58Address`), without
-/// touching secrets. `Ok(None)` when it claims none.
-pub(crate) fn claimed_public(path: &Path, data: &[u8]) -> Result<Option<PublicKey>> {
-    let json = parse_json(path, data)?;
-    check_crypto_type(path, &json)?;
-    claimed_public_of(path, &json)
-}
-
+/// The public key a keyfile claims (`publicKey`, `accountId`, `ss58Address`; they must agree).
 fn claimed_public_of(path: &Path, json: &KeyfileJson) -> Result<Option<PublicKey>> {
     let mut found: Option<PublicKey> = None;
     let mut add = |pk: PublicKey, field: &str| -> Result<()> {
