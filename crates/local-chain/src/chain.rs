@@ -57,7 +57,10 @@ impl Chain {
     /// Opens an existing chain.
     pub fn open(dir: &Path) -> Result<Chain, ChainError> {
         if !dir.join("chain.sqlite").exists() {
-            return Err(ChainError::Dir { path: dir.display().to_string(), reason: "holds no chain".into() });
+            return Err(ChainError::Dir {
+                path: dir.display().to_string(),
+                reason: "holds no chain".into(),
+            });
         }
         let store = Store::open(dir)?;
         let genesis_hash = Self::read_genesis_hash(&store)?;
@@ -69,7 +72,12 @@ impl Chain {
         let store = Store::open(dir)?;
         if store.head_row()?.is_some() {
             let genesis_hash = Self::read_genesis_hash(&store)?;
-            return Ok(Chain { dir: dir.to_path_buf(), store, genesis_hash, check_invariants: false });
+            return Ok(Chain {
+                dir: dir.to_path_buf(),
+                store,
+                genesis_hash,
+                check_invariants: false,
+            });
         }
         drop(store);
         Self::create(dir, preset)
@@ -78,10 +86,9 @@ impl Chain {
     /// Wipes the chain and rebuilds it from `preset`, in one transaction.
     pub fn reset(&mut self, preset: &str) -> Result<(), ChainError> {
         self.store.begin_write()?;
-        let r = self
-            .store
-            .conn()
-            .execute_batch("DELETE FROM state; DELETE FROM blocks; DELETE FROM events; DELETE FROM meta;");
+        let r = self.store.conn().execute_batch(
+            "DELETE FROM state; DELETE FROM blocks; DELETE FROM events; DELETE FROM meta;",
+        );
         if let Err(e) = r {
             self.store.rollback();
             return Err(e.into());
@@ -116,8 +123,10 @@ impl Chain {
     }
 
     fn read_genesis_hash(store: &Store) -> Result<Hash, ChainError> {
-        let h: Option<Vec<u8>> =
-            store.conn().query_row("SELECT hash FROM blocks WHERE number = 0", [], |r| r.get(0)).optional()?;
+        let h: Option<Vec<u8>> = store
+            .conn()
+            .query_row("SELECT hash FROM blocks WHERE number = 0", [], |r| r.get(0))
+            .optional()?;
         let h = h.ok_or_else(|| ChainError::Corrupt("no genesis block".into()))?;
         let mut raw = [0u8; 32];
         if h.len() != 32 {
@@ -149,7 +158,9 @@ impl Chain {
         genesis::build(&mut ext, preset)?;
         let (changes, events) = ext.finish();
         let header = Self::commit_block(store, 0, Hash::default(), &[], changes, &events)?;
-        store.conn().execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('preset', ?1)", params![preset])?;
+        store
+            .conn()
+            .execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('preset', ?1)", params![preset])?;
         store.commit()?;
         Ok(header.hash)
     }
@@ -203,7 +214,10 @@ impl Chain {
 
     /// Produces one block holding `pending`. An invalid extrinsic (bad proof, nonce, fee) or a
     /// failing dev call aborts the block: nothing is written.
-    fn produce(&mut self, pending: Vec<Pending>) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
+    fn produce(
+        &mut self,
+        pending: Vec<Pending>,
+    ) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
         self.store.begin_write()?;
         let r = self.produce_in_tx(pending);
         if r.is_err() {
@@ -214,8 +228,12 @@ impl Chain {
         r
     }
 
-    fn produce_in_tx(&mut self, pending: Vec<Pending>) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
-        let (head, parent) = self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no genesis block".into()))?;
+    fn produce_in_tx(
+        &mut self,
+        pending: Vec<Pending>,
+    ) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
+        let (head, parent) =
+            self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no genesis block".into()))?;
         let number = head + 1;
         let mut ext = Ext::new(&self.store, number);
         crate::block::on_initialize(&mut ext)?;
@@ -228,16 +246,20 @@ impl Chain {
                 Pending::Signed(xt) => {
                     let fee = self.pre_dispatch(&mut ext, xt).map_err(ChainError::Invalid)?;
                     let signer = xt.signer;
-                    let result = ext.transactional(|e| calls::dispatch(e, Origin::Signed(signer), &xt.call));
+                    let result =
+                        ext.transactional(|e| calls::dispatch(e, Origin::Signed(signer), &xt.call));
                     let ev = match &result {
                         Ok(()) => Event::ExtrinsicSuccess { who: signer, fee },
-                        Err(error) => Event::ExtrinsicFailed { who: signer, fee, error: error.clone() },
+                        Err(error) => {
+                            Event::ExtrinsicFailed { who: signer, fee, error: error.clone() }
+                        }
                     };
                     ext.deposit_event(ev);
                     (fee, result)
                 }
                 Pending::Dev(origin, call) => {
-                    ext.transactional(|e| calls::dispatch(e, *origin, call)).map_err(ChainError::from)?;
+                    ext.transactional(|e| calls::dispatch(e, *origin, call))
+                        .map_err(ChainError::from)?;
                     (0, Ok(()))
                 }
             };
@@ -259,7 +281,8 @@ impl Chain {
         }
         ext.phase = None;
         if self.check_invariants {
-            invariants::check(&ext).map_err(|e| ChainError::Corrupt(format!("invariant broken: {e}")))?;
+            invariants::check(&ext)
+                .map_err(|e| ChainError::Corrupt(format!("invariant broken: {e}")))?;
         }
         let (changes, events) = ext.finish();
         let header = Self::commit_block(&self.store, number, Hash(parent), &xts, changes, &events)?;
@@ -279,7 +302,8 @@ impl Chain {
             return Err(DispatchError::InvalidNonce { expected, actual: xt.nonce });
         }
         let fee = xt.call.fee();
-        currency::burn_from(ext, &xt.signer, fee, Existence::KeepAlive).map_err(|_| DispatchError::Payment { fee })?;
+        currency::burn_from(ext, &xt.signer, fee, Existence::KeepAlive)
+            .map_err(|_| DispatchError::Payment { fee })?;
         let recycled = state::global(ext, state::Global::TotalFeesRecycled)?;
         state::set_global(ext, state::Global::TotalFeesRecycled, recycled.saturating_add(fee));
         state::set_nonce(ext, &xt.signer, expected + 1);
@@ -292,7 +316,13 @@ impl Chain {
         let (header, mut applied) = self.produce(vec![Pending::Signed(xt)])?;
         let a = applied.pop().ok_or_else(|| ChainError::Corrupt("empty block".into()))?;
         match a.result {
-            Ok(()) => Ok(Receipt { block: header.number, block_hash: header.hash, extrinsic_index: 0, fee: a.fee, events: a.events }),
+            Ok(()) => Ok(Receipt {
+                block: header.number,
+                block_hash: header.hash,
+                extrinsic_index: 0,
+                fee: a.fee,
+                events: a.events,
+            }),
             Err(error) => Err(ChainError::Failed { error, block: header.number, fee: a.fee }),
         }
     }
@@ -302,17 +332,31 @@ impl Chain {
     pub fn submit_dev(&mut self, origin: Origin, call: Call) -> Result<Receipt, ChainError> {
         let (header, mut applied) = self.produce(vec![Pending::Dev(origin, call)])?;
         let a = applied.pop().ok_or_else(|| ChainError::Corrupt("empty block".into()))?;
-        Ok(Receipt { block: header.number, block_hash: header.hash, extrinsic_index: 0, fee: 0, events: a.events })
+        Ok(Receipt {
+            block: header.number,
+            block_hash: header.hash,
+            extrinsic_index: 0,
+            fee: 0,
+            events: a.events,
+        })
     }
 
     /// Dev path: several calls in one block, all-or-nothing.
-    pub fn submit_dev_batch(&mut self, calls: Vec<(Origin, Call)>) -> Result<BlockHeader, ChainError> {
-        let (header, _) = self.produce(calls.into_iter().map(|(o, c)| Pending::Dev(o, c)).collect())?;
+    pub fn submit_dev_batch(
+        &mut self,
+        calls: Vec<(Origin, Call)>,
+    ) -> Result<BlockHeader, ChainError> {
+        let (header, _) =
+            self.produce(calls.into_iter().map(|(o, c)| Pending::Dev(o, c)).collect())?;
         Ok(header)
     }
 
     /// Signs `call` with `pair` at the account's current nonce and submits it.
-    pub fn sign_and_submit(&mut self, pair: &sp_core::sr25519::Pair, call: Call) -> Result<Receipt, ChainError> {
+    pub fn sign_and_submit(
+        &mut self,
+        pair: &sp_core::sr25519::Pair,
+        call: Call,
+    ) -> Result<Receipt, ChainError> {
         let who = AccountId::from(sp_core::Pair::public(pair));
         let nonce = self.nonce(&who)?;
         self.submit(SignedExtrinsic::sign(pair, nonce, &self.genesis_hash, call))
@@ -330,7 +374,10 @@ impl Chain {
     // ------------------------------------------------------------------ reads
 
     /// Runs `f` over a read-only view of the head state (one SQLite read snapshot).
-    pub fn read<R>(&self, f: impl FnOnce(&Ext) -> Result<R, DispatchError>) -> Result<R, ChainError> {
+    pub fn read<R>(
+        &self,
+        f: impl FnOnce(&Ext) -> Result<R, DispatchError>,
+    ) -> Result<R, ChainError> {
         self.store.begin_read()?;
         let now = self.store.head_row().ok().flatten().map(|h| h.0).unwrap_or(0);
         let ext = Ext::new(&self.store, now);
@@ -341,7 +388,8 @@ impl Chain {
 
     /// The head block's header.
     pub fn head(&self) -> Result<BlockHeader, ChainError> {
-        let (n, _) = self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no blocks".into()))?;
+        let (n, _) =
+            self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no blocks".into()))?;
         self.block(n)?.ok_or_else(|| ChainError::Corrupt("head block missing".into()))
     }
 
@@ -350,21 +398,28 @@ impl Chain {
         let text: Option<String> = self
             .store
             .conn()
-            .query_row("SELECT header FROM blocks WHERE number = ?1", params![number as i64], |r| r.get(0))
+            .query_row("SELECT header FROM blocks WHERE number = ?1", params![number as i64], |r| {
+                r.get(0)
+            })
             .optional()?;
-        text.map(|t| serde_json::from_str(&t).map_err(|e| ChainError::Corrupt(e.to_string()))).transpose()
+        text.map(|t| serde_json::from_str(&t).map_err(|e| ChainError::Corrupt(e.to_string())))
+            .transpose()
     }
 
     /// Headers in a range (inclusive), ascending.
-    pub fn blocks(&self, range: RangeInclusive<BlockNumber>) -> Result<Vec<BlockHeader>, ChainError> {
-        let mut stmt = self
-            .store
-            .conn()
-            .prepare("SELECT header FROM blocks WHERE number >= ?1 AND number <= ?2 ORDER BY number")?;
-        let rows = stmt.query_map(params![*range.start() as i64, (*range.end()).min(i64::MAX as u64) as i64], |r| {
-            r.get::<_, String>(0)
-        })?;
-        rows.map(|t| serde_json::from_str(&t?).map_err(|e| ChainError::Corrupt(e.to_string()))).collect()
+    pub fn blocks(
+        &self,
+        range: RangeInclusive<BlockNumber>,
+    ) -> Result<Vec<BlockHeader>, ChainError> {
+        let mut stmt = self.store.conn().prepare(
+            "SELECT header FROM blocks WHERE number >= ?1 AND number <= ?2 ORDER BY number",
+        )?;
+        let rows = stmt.query_map(
+            params![*range.start() as i64, (*range.end()).min(i64::MAX as u64) as i64],
+            |r| r.get::<_, String>(0),
+        )?;
+        rows.map(|t| serde_json::from_str(&t?).map_err(|e| ChainError::Corrupt(e.to_string())))
+            .collect()
     }
 
     /// The extrinsics of one block.
@@ -372,7 +427,11 @@ impl Chain {
         let text: Option<String> = self
             .store
             .conn()
-            .query_row("SELECT extrinsics FROM blocks WHERE number = ?1", params![number as i64], |r| r.get(0))
+            .query_row(
+                "SELECT extrinsics FROM blocks WHERE number = ?1",
+                params![number as i64],
+                |r| r.get(0),
+            )
             .optional()?;
         match text {
             None => Ok(Vec::new()),
@@ -389,7 +448,12 @@ impl Chain {
              AND (?3 IS NULL OR name = ?3) ORDER BY block, idx",
         )?;
         let rows = stmt.query_map(params![from, to, filter.name], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, Option<i64>>(2)?, r.get::<_, String>(3)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+                r.get::<_, String>(3)?,
+            ))
         })?;
         let needle = filter.account.map(|a| hex::encode(a.0));
         let mut out = Vec::new();
@@ -400,8 +464,14 @@ impl Chain {
             {
                 continue;
             }
-            let event = serde_json::from_str(&body).map_err(|e| ChainError::Corrupt(e.to_string()))?;
-            out.push(StoredEvent { block: block as u64, index: idx as u32, extrinsic: xt.map(|x| x as u32), event });
+            let event =
+                serde_json::from_str(&body).map_err(|e| ChainError::Corrupt(e.to_string()))?;
+            out.push(StoredEvent {
+                block: block as u64,
+                index: idx as u32,
+                extrinsic: xt.map(|x| x as u32),
+                event,
+            });
         }
         if let Some(limit) = filter.limit {
             let skip = out.len().saturating_sub(limit);
@@ -461,7 +531,12 @@ impl Chain {
             }
             Ok(hparams::all(e, netuid)?
                 .into_iter()
-                .map(|(p, v)| HyperparamValue { param: p, name: p.name(), value: v, who: p.spec().who })
+                .map(|(p, v)| HyperparamValue {
+                    param: p,
+                    name: p.name(),
+                    value: v,
+                    who: p.spec().who,
+                })
                 .collect())
         })
     }

@@ -27,14 +27,24 @@ pub enum Existence {
 }
 
 /// Moves `amount` from `from` to `to`.
-pub fn transfer(ext: &mut Ext, from: &AccountId, to: &AccountId, amount: Balance, existence: Existence) -> DispatchResult {
+pub fn transfer(
+    ext: &mut Ext,
+    from: &AccountId,
+    to: &AccountId,
+    amount: Balance,
+    existence: Existence,
+) -> DispatchResult {
     if amount == 0 || from == to {
         return Ok(());
     }
     let from_free = state::free(ext, from)?;
     let remaining = from_free.checked_sub(amount).ok_or(DispatchError::InsufficientBalance)?;
     let module_from = is_module_account(from);
-    if !module_from && remaining > 0 && remaining < EXISTENTIAL_DEPOSIT && existence == Existence::KeepAlive {
+    if !module_from
+        && remaining > 0
+        && remaining < EXISTENTIAL_DEPOSIT
+        && existence == Existence::KeepAlive
+    {
         return Err(DispatchError::Expendability);
     }
     if !module_from && remaining == 0 && existence == Existence::KeepAlive {
@@ -69,13 +79,21 @@ fn reap(ext: &mut Ext, who: &AccountId, dust: Balance) -> DispatchResult {
 }
 
 /// Withdraws and destroys `amount` (fees, recycling): issuance decreases.
-pub fn burn_from(ext: &mut Ext, who: &AccountId, amount: Balance, existence: Existence) -> DispatchResult {
+pub fn burn_from(
+    ext: &mut Ext,
+    who: &AccountId,
+    amount: Balance,
+    existence: Existence,
+) -> DispatchResult {
     if amount == 0 {
         return Ok(());
     }
     let free = state::free(ext, who)?;
     let remaining = free.checked_sub(amount).ok_or(DispatchError::InsufficientBalance)?;
-    if !is_module_account(who) && existence == Existence::KeepAlive && remaining < EXISTENTIAL_DEPOSIT {
+    if !is_module_account(who)
+        && existence == Existence::KeepAlive
+        && remaining < EXISTENTIAL_DEPOSIT
+    {
         return Err(DispatchError::Expendability);
     }
     state::set_free(ext, who, remaining);

@@ -106,17 +106,53 @@ const BOOL: (i128, i128) = (0, 1);
 impl Hyperparam {
     /// Every hyperparameter, in listing order.
     pub const ALL: [Hyperparam; 47] = [
-        H::Rho, H::Kappa, H::ImmunityPeriod, H::MinAllowedWeights, H::Tempo, H::WeightsVersion,
-        H::WeightsRateLimit, H::ActivityCutoffFactorMilli, H::ActivityCutoff, H::RegistrationAllowed,
-        H::TargetRegsPerInterval, H::MinBurn, H::MaxBurn, H::BurnHalfLife, H::BurnIncreaseMult,
-        H::BondsMovingAvg, H::BondsPenalty, H::MaxRegsPerBlock, H::ServingRateLimit, H::MaxValidators,
-        H::CommitRevealPeriod, H::CommitRevealWeightsEnabled, H::AlphaHigh, H::AlphaLow,
-        H::LiquidAlphaEnabled, H::AlphaSigmoidSteepness, H::YumaVersion3, H::SubnetIsActive,
-        H::TransfersEnabled, H::BondsResetEnabled, H::OwnerCutEnabled, H::OwnerCutAutoLockEnabled,
-        H::MinChildkeyTake, H::MaxAllowedUids, H::MinAllowedUids, H::Difficulty, H::MinDifficulty,
-        H::MaxDifficulty, H::AdjustmentInterval, H::AdjustmentAlpha, H::ImmuneOwnerUidsLimit,
-        H::RecycleOrBurn, H::MechanismCount, H::EmaPriceHalvingBlocks, H::SubnetEmissionEnabled,
-        H::MinNonImmuneUids, H::FeeRate,
+        H::Rho,
+        H::Kappa,
+        H::ImmunityPeriod,
+        H::MinAllowedWeights,
+        H::Tempo,
+        H::WeightsVersion,
+        H::WeightsRateLimit,
+        H::ActivityCutoffFactorMilli,
+        H::ActivityCutoff,
+        H::RegistrationAllowed,
+        H::TargetRegsPerInterval,
+        H::MinBurn,
+        H::MaxBurn,
+        H::BurnHalfLife,
+        H::BurnIncreaseMult,
+        H::BondsMovingAvg,
+        H::BondsPenalty,
+        H::MaxRegsPerBlock,
+        H::ServingRateLimit,
+        H::MaxValidators,
+        H::CommitRevealPeriod,
+        H::CommitRevealWeightsEnabled,
+        H::AlphaHigh,
+        H::AlphaLow,
+        H::LiquidAlphaEnabled,
+        H::AlphaSigmoidSteepness,
+        H::YumaVersion3,
+        H::SubnetIsActive,
+        H::TransfersEnabled,
+        H::BondsResetEnabled,
+        H::OwnerCutEnabled,
+        H::OwnerCutAutoLockEnabled,
+        H::MinChildkeyTake,
+        H::MaxAllowedUids,
+        H::MinAllowedUids,
+        H::Difficulty,
+        H::MinDifficulty,
+        H::MaxDifficulty,
+        H::AdjustmentInterval,
+        H::AdjustmentAlpha,
+        H::ImmuneOwnerUidsLimit,
+        H::RecycleOrBurn,
+        H::MechanismCount,
+        H::EmaPriceHalvingBlocks,
+        H::SubnetEmissionEnabled,
+        H::MinNonImmuneUids,
+        H::FeeRate,
     ];
 
     /// The snake_case key.
@@ -265,7 +301,13 @@ pub fn blocks_until_next_epoch(ext: &Ext, netuid: NetUid) -> DispatchResult<u64>
 }
 
 /// The `sudo_set_*` dispatch: permission, admin window, owner rate limit, validation, write.
-pub fn set(ext: &mut Ext, origin: crate::extrinsic::Origin, netuid: NetUid, p: Hyperparam, v: i128) -> DispatchResult {
+pub fn set(
+    ext: &mut Ext,
+    origin: crate::extrinsic::Origin,
+    netuid: NetUid,
+    p: Hyperparam,
+    v: i128,
+) -> DispatchResult {
     use crate::extrinsic::Origin;
     let meta = state::subnet_meta(ext, netuid)?.ok_or(DispatchError::SubnetNotExists)?;
     let is_root = match origin {

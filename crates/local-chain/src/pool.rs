@@ -31,7 +31,11 @@ pub fn pool_state(p: &SubnetPool) -> PoolState {
     PoolState {
         tao_reserve: p.tao,
         alpha_reserve: p.alpha_in,
-        quote_weight: Perquintill::from_parts(if p.quote_weight == 0 { HALF } else { p.quote_weight }),
+        quote_weight: Perquintill::from_parts(if p.quote_weight == 0 {
+            HALF
+        } else {
+            p.quote_weight
+        }),
         fee_rate: p.fee_rate,
         minimum_reserve: swap::RUNTIME_MINIMUM_RESERVE,
     }
@@ -77,8 +81,9 @@ pub fn simulate(ext: &Ext, netuid: NetUid, req: SwapRequest) -> DispatchResult<S
         // Mechanism 0: 1:1, no fee (spec §4.1).
         return Ok(Swapped { paid_in: req.amount_in, paid_out: req.amount_in, fee: 0 });
     }
-    let r = swap::swap(&pool_state(&state::pool(ext, netuid)?), &SwapRequest { simulate: true, ..req })
-        .map_err(swap_err)?;
+    let r =
+        swap::swap(&pool_state(&state::pool(ext, netuid)?), &SwapRequest { simulate: true, ..req })
+            .map_err(swap_err)?;
     Ok(Swapped { paid_in: r.amount_paid_in, paid_out: r.amount_paid_out, fee: r.fee_paid })
 }
 
@@ -91,7 +96,8 @@ pub fn apply(ext: &mut Ext, netuid: NetUid, r: &SwapResult) -> DispatchResult<Sw
     match r.direction {
         Direction::TaoToAlpha => {
             p.tao = p.tao.checked_add(paid_in).ok_or(DispatchError::Arithmetic)?;
-            p.alpha_in = p.alpha_in.checked_sub(paid_out).ok_or(DispatchError::InsufficientLiquidity)?;
+            p.alpha_in =
+                p.alpha_in.checked_sub(paid_out).ok_or(DispatchError::InsufficientLiquidity)?;
             p.alpha_out = p.alpha_out.checked_add(paid_out).ok_or(DispatchError::Arithmetic)?;
             p.volume = p.volume.saturating_add(paid_in as u128);
             total_stake = total_stake.saturating_add(paid_in.saturating_add(fee));

@@ -70,7 +70,12 @@ pub fn stake_of(ext: &Ext, coldkey: &AccountId) -> DispatchResult<Vec<StakePosit
         if alpha == 0 {
             continue;
         }
-        out.push(StakePosition { hotkey, netuid, alpha, tao_value: pool::alpha_to_tao_at_spot(ext, netuid, alpha)? });
+        out.push(StakePosition {
+            hotkey,
+            netuid,
+            alpha,
+            tao_value: pool::alpha_to_tao_at_spot(ext, netuid, alpha)?,
+        });
     }
     Ok(out)
 }

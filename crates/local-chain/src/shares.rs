@@ -19,7 +19,12 @@ fn mul_div(a: u128, b: u128, c: u128, r: Rounding) -> DispatchResult<u128> {
 }
 
 /// floor(V · s_c / D).
-pub fn value_of(ext: &Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetUid) -> DispatchResult<Alpha> {
+pub fn value_of(
+    ext: &Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult<Alpha> {
     let pool = state::hotkey_pool(ext, hotkey, netuid)?;
     let s = state::shares_of(ext, hotkey, coldkey, netuid)?;
     if pool.shares == 0 || s == 0 {
@@ -29,7 +34,12 @@ pub fn value_of(ext: &Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetU
 }
 
 /// Shares a deposit of `a` would buy (0 = rejected by the precision check).
-pub fn shares_for_deposit(ext: &Ext, hotkey: &AccountId, netuid: NetUid, a: Alpha) -> DispatchResult<u128> {
+pub fn shares_for_deposit(
+    ext: &Ext,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    a: Alpha,
+) -> DispatchResult<u128> {
     let pool = state::hotkey_pool(ext, hotkey, netuid)?;
     if pool.shares == 0 || pool.alpha == 0 {
         return Ok(a as u128);
@@ -38,7 +48,13 @@ pub fn shares_for_deposit(ext: &Ext, hotkey: &AccountId, netuid: NetUid, a: Alph
 }
 
 /// `increase_stake_for_hotkey_and_coldkey_on_subnet`.
-pub fn deposit(ext: &mut Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetUid, a: Alpha) -> DispatchResult {
+pub fn deposit(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+    a: Alpha,
+) -> DispatchResult {
     if a == 0 {
         return Ok(());
     }
@@ -55,12 +71,24 @@ pub fn deposit(ext: &mut Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: N
     pool.shares = pool.shares.checked_add(ds).ok_or(DispatchError::Arithmetic)?;
     pool.alpha = pool.alpha.checked_add(a).ok_or(DispatchError::Arithmetic)?;
     state::set_hotkey_pool(ext, hotkey, netuid, &pool);
-    state::set_shares_of(ext, hotkey, coldkey, netuid, s.checked_add(ds).ok_or(DispatchError::Arithmetic)?);
+    state::set_shares_of(
+        ext,
+        hotkey,
+        coldkey,
+        netuid,
+        s.checked_add(ds).ok_or(DispatchError::Arithmetic)?,
+    );
     Ok(())
 }
 
 /// Decrease for one coldkey: requires value ≥ a; burns ceil(a·D/V) shares (capped at s_c).
-pub fn withdraw(ext: &mut Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetUid, a: Alpha) -> DispatchResult {
+pub fn withdraw(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+    a: Alpha,
+) -> DispatchResult {
     if a == 0 {
         return Ok(());
     }

@@ -454,11 +454,22 @@ pub fn all_hotkey_pools(ext: &Ext) -> DispatchResult<Vec<((AccountId, NetUid), H
         .collect())
 }
 /// `AlphaV2[(hotkey, coldkey, netuid)]` shares.
-pub fn shares_of(ext: &Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetUid) -> DispatchResult<u128> {
+pub fn shares_of(
+    ext: &Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult<u128> {
     ext.get_or(&Key::item("Alpha").acct(hotkey).u16(netuid).acct(coldkey), 0)
 }
 /// Sets shares (0 deletes) and keeps the `StakingHotkeys` index in sync.
-pub fn set_shares_of(ext: &mut Ext, hotkey: &AccountId, coldkey: &AccountId, netuid: NetUid, s: u128) {
+pub fn set_shares_of(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+    s: u128,
+) {
     let k = Key::item("Alpha").acct(hotkey).u16(netuid).acct(coldkey);
     let idx = Key::item("StakeIndex").acct(coldkey).acct(hotkey).u16(netuid);
     if s == 0 {
@@ -471,7 +482,11 @@ pub fn set_shares_of(ext: &mut Ext, hotkey: &AccountId, coldkey: &AccountId, net
     }
 }
 /// All (coldkey, shares) in one hotkey pool.
-pub fn pool_members(ext: &Ext, hotkey: &AccountId, netuid: NetUid) -> DispatchResult<Vec<(AccountId, u128)>> {
+pub fn pool_members(
+    ext: &Ext,
+    hotkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult<Vec<(AccountId, u128)>> {
     Ok(ext
         .scan::<u128>(&Key::item("Alpha").acct(hotkey).u16(netuid))?
         .into_iter()
@@ -498,7 +513,11 @@ pub fn staking_hotkeys(ext: &Ext, coldkey: &AccountId) -> DispatchResult<Vec<Acc
 // ---------------------------------------------------------------- rate limits
 
 /// `LastRateLimitedBlock[key]` (owner hyperparameter updates, owner hotkey changes, ...).
-pub fn last_rate_limited(ext: &Ext, what: &str, netuid: NetUid) -> DispatchResult<Option<BlockNumber>> {
+pub fn last_rate_limited(
+    ext: &Ext,
+    what: &str,
+    netuid: NetUid,
+) -> DispatchResult<Option<BlockNumber>> {
     ext.get(&Key::item("LastRateLimitedBlock").u16(netuid).str(what))
 }
 /// Records a rate-limited action.

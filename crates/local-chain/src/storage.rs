@@ -113,7 +113,10 @@ impl Store {
             Some((n, h)) => {
                 let mut raw = [0u8; 32];
                 if h.len() != 32 {
-                    return Err(ChainError::Corrupt(format!("block {n} hash has {} bytes", h.len())));
+                    return Err(ChainError::Corrupt(format!(
+                        "block {n} hash has {} bytes",
+                        h.len()
+                    )));
                 }
                 raw.copy_from_slice(&h);
                 Ok(Some((n as u64, raw)))
@@ -172,8 +175,9 @@ impl Store {
                     .conn
                     .prepare_cached("SELECT k, v FROM state WHERE k >= ?1 ORDER BY k")
                     .map_err(db_err)?;
-                let rows =
-                    stmt.query_map(params![prefix], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db_err)?;
+                let rows = stmt
+                    .query_map(params![prefix], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .map_err(db_err)?;
                 for row in rows {
                     out.push(row.map_err(db_err)?);
                 }
@@ -184,7 +188,8 @@ impl Store {
 
     /// Writes a block's state changes (inside the open write transaction).
     pub fn write_changes(&self, changes: &Changes) -> Result<(), ChainError> {
-        let mut put = self.conn.prepare_cached("INSERT OR REPLACE INTO state (k, v) VALUES (?1, ?2)")?;
+        let mut put =
+            self.conn.prepare_cached("INSERT OR REPLACE INTO state (k, v) VALUES (?1, ?2)")?;
         let mut del = self.conn.prepare_cached("DELETE FROM state WHERE k = ?1")?;
         for (k, v) in changes {
             match v {

@@ -58,7 +58,11 @@ pub fn assert_noop(chain: &mut Chain, origin: Origin, call: Call, expected: Disp
 pub fn last_event(chain: &Chain) -> Event {
     let head = chain.head().expect("head").number;
     let evs = chain
-        .events(&local_chain::EventFilter { from_block: Some(head), to_block: Some(head), ..Default::default() })
+        .events(&local_chain::EventFilter {
+            from_block: Some(head),
+            to_block: Some(head),
+            ..Default::default()
+        })
         .expect("events");
     evs.last().expect("no events").event.clone()
 }

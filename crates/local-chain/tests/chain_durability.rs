@@ -60,7 +60,9 @@ fn one_reader_two_writers_serialize() {
     Chain::create(dir.path(), "dev").unwrap();
     let d = dir.path().to_str().unwrap();
     let n = 40;
-    let spawn = |args: &[&str]| Command::new(BIN).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let spawn = |args: &[&str]| {
+        Command::new(BIN).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap()
+    };
     let mut reader = spawn(&[d, "read", "200"]);
     let mut w1 = spawn(&[d, "write", "//Alice", "//Bob", &n.to_string()]);
     let mut w2 = spawn(&[d, "write", "//Charlie", "//Dave", &n.to_string()]);

@@ -84,7 +84,8 @@ fn transfer_fails_when_below_existential_deposit() {
 #[test]
 fn transfer_allow_death_reaps_dust_works() {
     let mut t = TestChain::new("dev");
-    dev(&mut t.chain, &alice(), Call::TransferAllowDeath { dest: bob(), value: DEV_BALANCE - 100 }).unwrap();
+    dev(&mut t.chain, &alice(), Call::TransferAllowDeath { dest: bob(), value: DEV_BALANCE - 100 })
+        .unwrap();
     assert_eq!(t.chain.balance(&alice()).unwrap(), 0);
     assert_eq!(t.chain.total_issuance().unwrap(), 6 * DEV_BALANCE - 100);
 }
@@ -155,15 +156,20 @@ fn signed_fails_when_bad_nonce_or_signature() {
 fn signed_fails_when_fee_unpayable() {
     let mut t = TestChain::new("dev");
     let poor = pair("//Poor");
-    dev(&mut t.chain, &alice(), Call::TransferKeepAlive { dest: acct("//Poor"), value: 1000 }).unwrap();
-    let err = t.chain.sign_and_submit(&poor, Call::TransferAllowDeath { dest: bob(), value: 1 }).unwrap_err();
+    dev(&mut t.chain, &alice(), Call::TransferKeepAlive { dest: acct("//Poor"), value: 1000 })
+        .unwrap();
+    let err = t
+        .chain
+        .sign_and_submit(&poor, Call::TransferAllowDeath { dest: bob(), value: 1 })
+        .unwrap_err();
     assert!(matches!(err, ChainError::Invalid(DispatchError::Payment { .. })), "{err}");
 }
 
 #[test]
 fn sudo_force_set_balance_works() {
     let mut t = TestChain::new("dev");
-    let call = Call::Sudo { call: Box::new(Call::ForceSetBalance { who: bob(), new_free: 5 * TAO }) };
+    let call =
+        Call::Sudo { call: Box::new(Call::ForceSetBalance { who: bob(), new_free: 5 * TAO }) };
     t.chain.sign_and_submit(&pair("//Alice"), call.clone()).unwrap();
     assert_eq!(t.chain.balance(&bob()).unwrap(), 5 * TAO);
     assert_eq!(t.chain.total_issuance().unwrap(), 5 * DEV_BALANCE + 5 * TAO);

@@ -70,7 +70,12 @@ fn register_network_fails_when_rate_limited() {
     let mut t = TestChain::new("dev");
     dev(&mut t.chain, &alice(), Call::RegisterNetwork { hotkey: subnet_hk("//Alice") }).unwrap();
     let call = Call::RegisterNetwork { hotkey: subnet_hk("//Bob") };
-    assert_noop(&mut t.chain, Origin::Signed(bob()), call, DispatchError::NetworkTxRateLimitExceeded);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        call,
+        DispatchError::NetworkTxRateLimitExceeded,
+    );
 }
 
 #[test]
@@ -85,7 +90,12 @@ fn register_network_fails_when_hotkey_owned_by_other() {
 fn start_call_works_and_fails_when_repeated_or_not_owner() {
     let mut t = TestChain::new("dev");
     dev(&mut t.chain, &alice(), Call::RegisterNetwork { hotkey: subnet_hk("//Alice") }).unwrap();
-    assert_noop(&mut t.chain, Origin::Signed(bob()), Call::StartCall { netuid: 1 }, DispatchError::BadOrigin);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        Call::StartCall { netuid: 1 },
+        DispatchError::BadOrigin,
+    );
     dev(&mut t.chain, &alice(), Call::StartCall { netuid: 1 }).unwrap();
     let s = t.chain.subnet(1).unwrap().unwrap();
     assert!(s.subtoken_enabled);
@@ -111,8 +121,11 @@ fn burned_register_works_and_bumps_burn() {
     assert_eq!(s.n, 2);
     assert_eq!(t.chain.balance(&bob()).unwrap(), before - burn);
     // ×1.26 (U64F64 126/100, truncated).
-    let mult = substrate_fixed::types::U64F64::from_bits(local_chain::hparams::DEFAULT_BURN_MULT as u128);
-    let expected = substrate_fixed::types::U64F64::from_num(burn).saturating_mul(mult).saturating_to_num::<u64>();
+    let mult =
+        substrate_fixed::types::U64F64::from_bits(local_chain::hparams::DEFAULT_BURN_MULT as u128);
+    let expected = substrate_fixed::types::U64F64::from_num(burn)
+        .saturating_mul(mult)
+        .saturating_to_num::<u64>();
     assert_eq!(s.burn, expected);
     let ns = t.chain.neurons(netuid).unwrap();
     assert_eq!(ns[1].hotkey, hk);
@@ -130,15 +143,35 @@ fn burned_register_fails_when_already_registered_or_root_or_missing() {
     let hk = acct("//Bob_miner");
     dev(&mut t.chain, &bob(), Call::BurnedRegister { netuid, hotkey: hk }).unwrap();
     let again = Call::BurnedRegister { netuid, hotkey: hk };
-    assert_noop(&mut t.chain, Origin::Signed(bob()), again, DispatchError::HotKeyAlreadyRegisteredInSubNet);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        again,
+        DispatchError::HotKeyAlreadyRegisteredInSubNet,
+    );
     let root = Call::BurnedRegister { netuid: 0, hotkey: hk };
-    assert_noop(&mut t.chain, Origin::Signed(bob()), root, DispatchError::RegistrationNotPermittedOnRootSubnet);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        root,
+        DispatchError::RegistrationNotPermittedOnRootSubnet,
+    );
     let missing = Call::BurnedRegister { netuid: 9, hotkey: hk };
     assert_noop(&mut t.chain, Origin::Signed(bob()), missing, DispatchError::SubnetNotExists);
     let other = Call::BurnedRegister { netuid, hotkey: subnet_hk("//Alice") };
-    assert_noop(&mut t.chain, Origin::Signed(bob()), other, DispatchError::HotKeyAlreadyRegisteredInSubNet);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        other,
+        DispatchError::HotKeyAlreadyRegisteredInSubNet,
+    );
     let limit = Call::RegisterLimit { netuid, hotkey: acct("//X"), limit_price: 1 };
-    assert_noop(&mut t.chain, Origin::Signed(bob()), limit, DispatchError::RegistrationPriceLimitExceeded);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        limit,
+        DispatchError::RegistrationPriceLimitExceeded,
+    );
     let poor = acct("//Poor");
     dev(&mut t.chain, &alice(), Call::TransferKeepAlive { dest: poor, value: 1000 }).unwrap();
     let call = Call::BurnedRegister { netuid, hotkey: acct("//Poor_hk") };
@@ -149,7 +182,8 @@ fn burned_register_fails_when_already_registered_or_root_or_missing() {
 fn burn_decays_per_block_works() {
     let mut t = TestChain::new("dev");
     let netuid = add_subnet(&mut t.chain, "//Alice");
-    root(&mut t.chain, Call::SudoSetHyperparam { netuid, param: Hyperparam::MinBurn, value: 0 }).unwrap();
+    root(&mut t.chain, Call::SudoSetHyperparam { netuid, param: Hyperparam::MinBurn, value: 0 })
+        .unwrap();
     let b0 = t.chain.subnet(netuid).unwrap().unwrap().burn;
     t.chain.advance(1).unwrap();
     assert_eq!(t.chain.subnet(netuid).unwrap().unwrap().burn, mul_q32(b0, decay_factor(360)));
@@ -159,7 +193,12 @@ fn burn_decays_per_block_works() {
 fn pruning_replaces_lowest_non_immune_works() {
     let mut t = TestChain::new("dev");
     let netuid = add_subnet(&mut t.chain, "//Alice");
-    for (p, v) in [(Hyperparam::MinAllowedUids, 1), (Hyperparam::MaxAllowedUids, 3), (Hyperparam::ImmunityPeriod, 0), (Hyperparam::MinNonImmuneUids, 0)] {
+    for (p, v) in [
+        (Hyperparam::MinAllowedUids, 1),
+        (Hyperparam::MaxAllowedUids, 3),
+        (Hyperparam::ImmunityPeriod, 0),
+        (Hyperparam::MinNonImmuneUids, 0),
+    ] {
         root(&mut t.chain, Call::SudoSetHyperparam { netuid, param: p, value: v }).unwrap();
     }
     dev(&mut t.chain, &bob(), Call::BurnedRegister { netuid, hotkey: acct("//m1") }).unwrap();
@@ -179,8 +218,18 @@ fn hyperparams_permissions_and_rate_limits_work() {
     let netuid = add_subnet(&mut t.chain, "//Alice");
     let set = |p, v| Call::SudoSetHyperparam { netuid, param: p, value: v };
     dev(&mut t.chain, &alice(), set(Hyperparam::ImmunityPeriod, 100)).unwrap();
-    assert_noop(&mut t.chain, Origin::Signed(alice()), set(Hyperparam::ImmunityPeriod, 101), DispatchError::OwnerHyperparamRateLimitExceeded);
-    assert_noop(&mut t.chain, Origin::Signed(bob()), set(Hyperparam::ImmunityPeriod, 101), DispatchError::BadOrigin);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(alice()),
+        set(Hyperparam::ImmunityPeriod, 101),
+        DispatchError::OwnerHyperparamRateLimitExceeded,
+    );
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        set(Hyperparam::ImmunityPeriod, 101),
+        DispatchError::BadOrigin,
+    );
     assert_noop(
         &mut t.chain,
         Origin::Signed(alice()),
@@ -206,5 +255,10 @@ fn admin_freeze_window_blocks_setters() {
     let head = t.chain.head().unwrap().number;
     t.chain.advance(reg + 360 - 5 - head).unwrap();
     let call = Call::SudoSetHyperparam { netuid, param: Hyperparam::Kappa, value: 1 };
-    assert_noop(&mut t.chain, Origin::Root, call, DispatchError::AdminActionProhibitedDuringWeightsWindow);
+    assert_noop(
+        &mut t.chain,
+        Origin::Root,
+        call,
+        DispatchError::AdminActionProhibitedDuringWeightsWindow,
+    );
 }

@@ -21,7 +21,8 @@ fn add_stake_matches_swap_module_works() {
     let ps = PoolState::new(s.tao_in, s.alpha_in);
     let expect = swap::swap(&ps, &SwapRequest::market(Direction::TaoToAlpha, 10 * TAO)).unwrap();
     let ti = t.chain.total_issuance().unwrap();
-    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid, amount_staked: 10 * TAO }).unwrap();
+    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid, amount_staked: 10 * TAO })
+        .unwrap();
     let pos = t.chain.stake_of(&bob()).unwrap();
     assert_eq!(pos.len(), 1);
     assert_eq!(pos[0].alpha, expect.amount_paid_out);
@@ -45,10 +46,25 @@ fn add_stake_fails_when_expected() {
     dev(&mut t.chain, &alice(), Call::RegisterNetwork { hotkey: subnet_hk("//Alice") }).unwrap();
     let hk = subnet_hk("//Alice");
     let b = Origin::Signed(bob());
-    assert_noop(&mut t.chain, b, Call::AddStake { hotkey: hk, netuid: 1, amount_staked: TAO }, DispatchError::SubtokenDisabled);
+    assert_noop(
+        &mut t.chain,
+        b,
+        Call::AddStake { hotkey: hk, netuid: 1, amount_staked: TAO },
+        DispatchError::SubtokenDisabled,
+    );
     dev(&mut t.chain, &alice(), Call::StartCall { netuid: 1 }).unwrap();
-    assert_noop(&mut t.chain, b, Call::AddStake { hotkey: hk, netuid: 7, amount_staked: TAO }, DispatchError::SubnetNotExists);
-    assert_noop(&mut t.chain, b, Call::AddStake { hotkey: hk, netuid: 1, amount_staked: 1000 }, DispatchError::AmountTooLow);
+    assert_noop(
+        &mut t.chain,
+        b,
+        Call::AddStake { hotkey: hk, netuid: 7, amount_staked: TAO },
+        DispatchError::SubnetNotExists,
+    );
+    assert_noop(
+        &mut t.chain,
+        b,
+        Call::AddStake { hotkey: hk, netuid: 1, amount_staked: 1000 },
+        DispatchError::AmountTooLow,
+    );
     assert_noop(
         &mut t.chain,
         b,
@@ -64,7 +80,13 @@ fn add_stake_fails_when_expected() {
     assert_noop(
         &mut t.chain,
         b,
-        Call::AddStakeLimit { hotkey: hk, netuid: 1, amount_staked: 100 * TAO, limit_price: TAO + 1000, allow_partial: false },
+        Call::AddStakeLimit {
+            hotkey: hk,
+            netuid: 1,
+            amount_staked: 100 * TAO,
+            limit_price: TAO + 1000,
+            allow_partial: false,
+        },
         DispatchError::SlippageTooHigh,
     );
 }
@@ -73,7 +95,13 @@ fn add_stake_fails_when_expected() {
 fn add_stake_limit_partial_works() {
     let (mut t, netuid) = staked_chain();
     let hk = subnet_hk("//Alice");
-    let call = Call::AddStakeLimit { hotkey: hk, netuid, amount_staked: 100 * TAO, limit_price: TAO + TAO / 100, allow_partial: true };
+    let call = Call::AddStakeLimit {
+        hotkey: hk,
+        netuid,
+        amount_staked: 100 * TAO,
+        limit_price: TAO + TAO / 100,
+        allow_partial: true,
+    };
     dev(&mut t.chain, &bob(), call).unwrap();
     let s = t.chain.subnet(netuid).unwrap().unwrap();
     assert!(s.price <= TAO + TAO / 100, "price {}", s.price);
@@ -84,10 +112,12 @@ fn add_stake_limit_partial_works() {
 fn remove_stake_works() {
     let (mut t, netuid) = staked_chain();
     let hk = subnet_hk("//Alice");
-    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid, amount_staked: 10 * TAO }).unwrap();
+    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid, amount_staked: 10 * TAO })
+        .unwrap();
     let alpha = t.chain.stake_of(&bob()).unwrap()[0].alpha;
     let before = t.chain.balance(&bob()).unwrap();
-    dev(&mut t.chain, &bob(), Call::RemoveStake { hotkey: hk, netuid, amount_unstaked: alpha }).unwrap();
+    dev(&mut t.chain, &bob(), Call::RemoveStake { hotkey: hk, netuid, amount_unstaked: alpha })
+        .unwrap();
     assert!(t.chain.stake_of(&bob()).unwrap().is_empty());
     let got = t.chain.balance(&bob()).unwrap() - before;
     assert!(got < 10 * TAO && got > 9_980_000_000, "{got}");
@@ -103,30 +133,53 @@ fn move_transfer_swap_stake_work() {
     let n2 = add_subnet(&mut t.chain, "//Bob");
     let hk1 = subnet_hk("//Alice");
     let hk2 = subnet_hk("//Bob");
-    dev(&mut t.chain, &acct("//Charlie"), Call::AddStake { hotkey: hk1, netuid: n1, amount_staked: 50 * TAO }).unwrap();
+    dev(
+        &mut t.chain,
+        &acct("//Charlie"),
+        Call::AddStake { hotkey: hk1, netuid: n1, amount_staked: 50 * TAO },
+    )
+    .unwrap();
     let c = acct("//Charlie");
     let a = t.chain.stake_of(&c).unwrap()[0].alpha;
-    dev(&mut t.chain, &c, Call::MoveStake {
-        origin_hotkey: hk1,
-        destination_hotkey: hk2,
-        origin_netuid: n1,
-        destination_netuid: n1,
-        alpha_amount: a / 2,
-    })
+    dev(
+        &mut t.chain,
+        &c,
+        Call::MoveStake {
+            origin_hotkey: hk1,
+            destination_hotkey: hk2,
+            origin_netuid: n1,
+            destination_netuid: n1,
+            alpha_amount: a / 2,
+        },
+    )
     .unwrap();
     let pos = t.chain.stake_of(&c).unwrap();
     assert_eq!(pos.len(), 2);
     assert_eq!(pos.iter().map(|p| p.alpha).sum::<u64>(), a);
-    dev(&mut t.chain, &c, Call::SwapStake { hotkey: hk1, origin_netuid: n1, destination_netuid: n2, alpha_amount: a / 4 }).unwrap();
+    dev(
+        &mut t.chain,
+        &c,
+        Call::SwapStake {
+            hotkey: hk1,
+            origin_netuid: n1,
+            destination_netuid: n2,
+            alpha_amount: a / 4,
+        },
+    )
+    .unwrap();
     assert!(t.chain.stake_of(&c).unwrap().iter().any(|p| p.netuid == n2));
     let d = acct("//Dave");
-    dev(&mut t.chain, &c, Call::TransferStake {
-        destination_coldkey: d,
-        hotkey: hk2,
-        origin_netuid: n1,
-        destination_netuid: n1,
-        alpha_amount: a / 8,
-    })
+    dev(
+        &mut t.chain,
+        &c,
+        Call::TransferStake {
+            destination_coldkey: d,
+            hotkey: hk2,
+            origin_netuid: n1,
+            destination_netuid: n1,
+            alpha_amount: a / 8,
+        },
+    )
     .unwrap();
     assert_eq!(t.chain.stake_of(&d).unwrap()[0].alpha, a / 8);
     dev(&mut t.chain, &c, Call::UnstakeAll { hotkey: hk1 }).unwrap();
@@ -138,7 +191,8 @@ fn root_stake_is_one_to_one_works() {
     let mut t = TestChain::new("dev");
     let hk = acct("//Alice_root");
     dev(&mut t.chain, &alice(), Call::RootRegister { hotkey: hk }).unwrap();
-    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid: 0, amount_staked: 5 * TAO }).unwrap();
+    dev(&mut t.chain, &bob(), Call::AddStake { hotkey: hk, netuid: 0, amount_staked: 5 * TAO })
+        .unwrap();
     let p = t.chain.stake_of(&bob()).unwrap();
     assert_eq!(p[0].alpha, 5 * TAO);
     assert_eq!(p[0].tao_value, 5 * TAO);
@@ -149,8 +203,18 @@ fn take_changes_work() {
     let (mut t, _) = staked_chain();
     let hk = subnet_hk("//Alice");
     dev(&mut t.chain, &alice(), Call::DecreaseTake { hotkey: hk, take: 1000 }).unwrap();
-    assert_noop(&mut t.chain, Origin::Signed(alice()), Call::IncreaseTake { hotkey: hk, take: 2000 }, DispatchError::DelegateTxRateLimitExceeded);
-    assert_noop(&mut t.chain, Origin::Signed(bob()), Call::DecreaseTake { hotkey: hk, take: 10 }, DispatchError::NonAssociatedColdKey);
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(alice()),
+        Call::IncreaseTake { hotkey: hk, take: 2000 },
+        DispatchError::DelegateTxRateLimitExceeded,
+    );
+    assert_noop(
+        &mut t.chain,
+        Origin::Signed(bob()),
+        Call::DecreaseTake { hotkey: hk, take: 10 },
+        DispatchError::NonAssociatedColdKey,
+    );
 }
 
 #[test]

@@ -21,7 +21,10 @@ fn run(args: &[String]) -> Result<bool, String> {
             let mut i = 0;
             while count == 0 || i < count {
                 chain
-                    .submit_dev(Origin::Signed(from), Call::TransferKeepAlive { dest: to, value: TAO })
+                    .submit_dev(
+                        Origin::Signed(from),
+                        Call::TransferKeepAlive { dest: to, value: TAO },
+                    )
                     .map_err(|e| e.to_string())?;
                 i += 1;
             }

@@ -10,19 +10,34 @@ use crate::storage::Ext;
 use crate::types::{AccountId, Balance};
 
 /// `transfer_allow_death`: the sender may be reaped (dust burned).
-pub fn transfer_allow_death(ext: &mut Ext, origin: Origin, dest: &AccountId, value: Balance) -> DispatchResult {
+pub fn transfer_allow_death(
+    ext: &mut Ext,
+    origin: Origin,
+    dest: &AccountId,
+    value: Balance,
+) -> DispatchResult {
     let who = origin.signed()?;
     currency::transfer(ext, &who, dest, value, Existence::AllowDeath)
 }
 
 /// `transfer_keep_alive`: fails with `Expendability` if the sender would drop below the ED.
-pub fn transfer_keep_alive(ext: &mut Ext, origin: Origin, dest: &AccountId, value: Balance) -> DispatchResult {
+pub fn transfer_keep_alive(
+    ext: &mut Ext,
+    origin: Origin,
+    dest: &AccountId,
+    value: Balance,
+) -> DispatchResult {
     let who = origin.signed()?;
     currency::transfer(ext, &who, dest, value, Existence::KeepAlive)
 }
 
 /// `transfer_all`: everything (keep_alive = false) or everything above the ED.
-pub fn transfer_all(ext: &mut Ext, origin: Origin, dest: &AccountId, keep_alive: bool) -> DispatchResult {
+pub fn transfer_all(
+    ext: &mut Ext,
+    origin: Origin,
+    dest: &AccountId,
+    keep_alive: bool,
+) -> DispatchResult {
     let who = origin.signed()?;
     let free = state::free(ext, &who)?;
     if keep_alive {
@@ -34,7 +49,12 @@ pub fn transfer_all(ext: &mut Ext, origin: Origin, dest: &AccountId, keep_alive:
 }
 
 /// `force_set_balance` [root]: sets free balance, adjusting issuance.
-pub fn force_set_balance(ext: &mut Ext, origin: Origin, who: &AccountId, new_free: Balance) -> DispatchResult {
+pub fn force_set_balance(
+    ext: &mut Ext,
+    origin: Origin,
+    who: &AccountId,
+    new_free: Balance,
+) -> DispatchResult {
     origin.ensure_root()?;
     let new_free = if new_free < EXISTENTIAL_DEPOSIT { 0 } else { new_free };
     let old = state::free(ext, who)?;

@@ -11,19 +11,30 @@ use crate::storage::Ext;
 pub fn set_global(ext: &mut Ext, origin: Origin, param: GlobalParam, value: u64) -> DispatchResult {
     origin.ensure_root()?;
     if !param.settable() {
-        return Err(DispatchError::InvalidHyperparameter { param: format!("{param:?}"), value: value as i128 });
+        return Err(DispatchError::InvalidHyperparameter {
+            param: format!("{param:?}"),
+            value: value as i128,
+        });
     }
     let max_take = u16::MAX as u64;
     let ok = match param {
-        GlobalParam::MaxDelegateTake | GlobalParam::MinDelegateTake | GlobalParam::SubnetOwnerCut => value <= max_take,
+        GlobalParam::MaxDelegateTake
+        | GlobalParam::MinDelegateTake
+        | GlobalParam::SubnetOwnerCut => value <= max_take,
         GlobalParam::SubnetLimit => value <= u16::MAX as u64,
         GlobalParam::NetworkLockReductionInterval => value > 0,
         _ => true,
     };
     if !ok {
-        return Err(DispatchError::InvalidHyperparameter { param: format!("{param:?}"), value: value as i128 });
+        return Err(DispatchError::InvalidHyperparameter {
+            param: format!("{param:?}"),
+            value: value as i128,
+        });
     }
     state::set_global(ext, param, value);
-    ext.deposit_event(Event::GlobalParameterSet { name: format!("{param:?}"), value: value as i128 });
+    ext.deposit_event(Event::GlobalParameterSet {
+        name: format!("{param:?}"),
+        value: value as i128,
+    });
     Ok(())
 }

@@ -77,14 +77,21 @@ fn clamp_burn(ext: &Ext, netuid: NetUid, burn: u64) -> DispatchResult<u64> {
 
 /// burn ← floor(U64F64(burn) · max(mult, 1)), clamped (spec §5.1).
 fn bump_burn(ext: &Ext, netuid: NetUid, burn: u64) -> DispatchResult<u64> {
-    let mult_bits = hparams::get(ext, netuid, Hyperparam::BurnIncreaseMult)?.max(hparams::ONE_U64F64) as u128;
+    let mult_bits =
+        hparams::get(ext, netuid, Hyperparam::BurnIncreaseMult)?.max(hparams::ONE_U64F64) as u128;
     let mult = substrate_fixed::types::U64F64::from_bits(mult_bits);
-    let bumped = substrate_fixed::types::U64F64::from_num(burn).saturating_mul(mult).saturating_to_num::<u64>();
+    let bumped = substrate_fixed::types::U64F64::from_num(burn)
+        .saturating_mul(mult)
+        .saturating_to_num::<u64>();
     clamp_burn(ext, netuid, bumped)
 }
 
 /// Associates a hotkey with a coldkey, or checks the existing association.
-pub fn ensure_hotkey_owner(ext: &mut Ext, coldkey: &AccountId, hotkey: &AccountId) -> DispatchResult {
+pub fn ensure_hotkey_owner(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+) -> DispatchResult {
     match state::owner_of(ext, hotkey)? {
         Some(o) if o == *coldkey => Ok(()),
         Some(_) => Err(DispatchError::NonAssociatedColdKey),
@@ -189,7 +196,13 @@ pub fn append_neuron(ext: &mut Ext, netuid: NetUid, hotkey: &AccountId) -> Dispa
         ext,
         netuid,
         uid,
-        &NeuronRow { hotkey: *hotkey, registered_at: now, last_update: now, active: true, ..Default::default() },
+        &NeuronRow {
+            hotkey: *hotkey,
+            registered_at: now,
+            last_update: now,
+            active: true,
+            ..Default::default()
+        },
     );
     state::set_uid_of(ext, netuid, hotkey, Some(uid));
     state::set_subnet_n(ext, netuid, uid + 1);
@@ -198,7 +211,12 @@ pub fn append_neuron(ext: &mut Ext, netuid: NetUid, hotkey: &AccountId) -> Dispa
 }
 
 /// Replaces the neuron at `uid` (spec §5.2 "Replace"); stake follows the hotkey, not the uid.
-fn replace_neuron(ext: &mut Ext, netuid: NetUid, uid: Uid, hotkey: &AccountId) -> DispatchResult<Uid> {
+fn replace_neuron(
+    ext: &mut Ext,
+    netuid: NetUid,
+    uid: Uid,
+    hotkey: &AccountId,
+) -> DispatchResult<Uid> {
     if let Some(old) = state::neuron(ext, netuid, uid)? {
         let owner_hotkey = state::subnet_meta(ext, netuid)?.map(|m| m.owner_hotkey);
         if owner_hotkey == Some(old.hotkey) {
@@ -212,7 +230,13 @@ fn replace_neuron(ext: &mut Ext, netuid: NetUid, uid: Uid, hotkey: &AccountId) -
         ext,
         netuid,
         uid,
-        &NeuronRow { hotkey: *hotkey, registered_at: now, last_update: now, active: true, ..Default::default() },
+        &NeuronRow {
+            hotkey: *hotkey,
+            registered_at: now,
+            last_update: now,
+            active: true,
+            ..Default::default()
+        },
     );
     state::set_uid_of(ext, netuid, hotkey, Some(uid));
     ext.deposit_event(Event::NeuronRegistered { netuid, uid, hotkey: *hotkey });

@@ -26,18 +26,33 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             add_stake(ext, &coldkey, hotkey, *netuid, *amount_staked, None)
         }
         Call::AddStakeLimit { hotkey, netuid, amount_staked, limit_price, allow_partial } => {
-            add_stake(ext, &coldkey, hotkey, *netuid, *amount_staked, Some((*limit_price, *allow_partial)))
+            add_stake(
+                ext,
+                &coldkey,
+                hotkey,
+                *netuid,
+                *amount_staked,
+                Some((*limit_price, *allow_partial)),
+            )
         }
         Call::RemoveStake { hotkey, netuid, amount_unstaked } => {
             remove_stake(ext, &coldkey, hotkey, *netuid, *amount_unstaked, None).map(|_| ())
         }
         Call::RemoveStakeLimit { hotkey, netuid, amount_unstaked, limit_price, allow_partial } => {
-            remove_stake(ext, &coldkey, hotkey, *netuid, *amount_unstaked, Some((*limit_price, *allow_partial)))
-                .map(|_| ())
+            remove_stake(
+                ext,
+                &coldkey,
+                hotkey,
+                *netuid,
+                *amount_unstaked,
+                Some((*limit_price, *allow_partial)),
+            )
+            .map(|_| ())
         }
         Call::RemoveStakeFullLimit { hotkey, netuid, limit_price } => {
             let all = shares::value_of(ext, hotkey, &coldkey, *netuid)?;
-            remove_stake(ext, &coldkey, hotkey, *netuid, all, limit_price.map(|l| (l, false))).map(|_| ())
+            remove_stake(ext, &coldkey, hotkey, *netuid, all, limit_price.map(|l| (l, false)))
+                .map(|_| ())
         }
         Call::UnstakeAll { hotkey } => unstake_all(ext, &coldkey, hotkey, true).map(|_| ()),
         Call::UnstakeAllAlpha { hotkey } => {
@@ -47,7 +62,13 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             }
             Ok(())
         }
-        Call::MoveStake { origin_hotkey, destination_hotkey, origin_netuid, destination_netuid, alpha_amount } => {
+        Call::MoveStake {
+            origin_hotkey,
+            destination_hotkey,
+            origin_netuid,
+            destination_netuid,
+            alpha_amount,
+        } => {
             let tao = transition(
                 ext,
                 Leg { coldkey, hotkey: *origin_hotkey, netuid: *origin_netuid },
@@ -66,7 +87,13 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             });
             Ok(())
         }
-        Call::TransferStake { destination_coldkey, hotkey, origin_netuid, destination_netuid, alpha_amount } => {
+        Call::TransferStake {
+            destination_coldkey,
+            hotkey,
+            origin_netuid,
+            destination_netuid,
+            alpha_amount,
+        } => {
             let tao = transition(
                 ext,
                 Leg { coldkey, hotkey: *hotkey, netuid: *origin_netuid },
@@ -85,20 +112,31 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             });
             Ok(())
         }
-        Call::SwapStake { hotkey, origin_netuid, destination_netuid, alpha_amount } => {
-            swap_stake(ext, coldkey, *hotkey, *origin_netuid, *destination_netuid, *alpha_amount, None)
-        }
-        Call::SwapStakeLimit { hotkey, origin_netuid, destination_netuid, alpha_amount, limit_price, allow_partial } => {
-            swap_stake(
-                ext,
-                coldkey,
-                *hotkey,
-                *origin_netuid,
-                *destination_netuid,
-                *alpha_amount,
-                Some((*limit_price, *allow_partial)),
-            )
-        }
+        Call::SwapStake { hotkey, origin_netuid, destination_netuid, alpha_amount } => swap_stake(
+            ext,
+            coldkey,
+            *hotkey,
+            *origin_netuid,
+            *destination_netuid,
+            *alpha_amount,
+            None,
+        ),
+        Call::SwapStakeLimit {
+            hotkey,
+            origin_netuid,
+            destination_netuid,
+            alpha_amount,
+            limit_price,
+            allow_partial,
+        } => swap_stake(
+            ext,
+            coldkey,
+            *hotkey,
+            *origin_netuid,
+            *destination_netuid,
+            *alpha_amount,
+            Some((*limit_price, *allow_partial)),
+        ),
         Call::DecreaseTake { hotkey, take } => decrease_take(ext, &coldkey, hotkey, *take),
         Call::IncreaseTake { hotkey, take } => increase_take(ext, &coldkey, hotkey, *take),
         _ => Err(DispatchError::BadOrigin),
@@ -177,7 +215,13 @@ fn stake_into_subnet(
     drop_fees: bool,
     from_subnet_account: Option<NetUid>,
 ) -> DispatchResult<(Balance, Alpha, Balance)> {
-    let req = SwapRequest { direction: Direction::TaoToAlpha, amount_in: tao, limit_price_rao: limit_price, drop_fees, simulate: false };
+    let req = SwapRequest {
+        direction: Direction::TaoToAlpha,
+        amount_in: tao,
+        limit_price_rao: limit_price,
+        drop_fees,
+        simulate: false,
+    };
     let s = pool::execute(ext, netuid, req)?;
     if s.paid_out == 0 {
         return Err(DispatchError::AmountTooLow);
@@ -186,7 +230,13 @@ fn stake_into_subnet(
     let account = AccountId::subnet_account(netuid);
     match from_subnet_account {
         // Moves between subnets: the TAO goes subnet account → subnet account.
-        Some(src) => currency::transfer(ext, &AccountId::subnet_account(src), &account, taken, Existence::AllowDeath)?,
+        Some(src) => currency::transfer(
+            ext,
+            &AccountId::subnet_account(src),
+            &account,
+            taken,
+            Existence::AllowDeath,
+        )?,
         None => currency::transfer(ext, coldkey, &account, taken, Existence::KeepAlive)
             .map_err(|_| DispatchError::NotEnoughBalanceToStake)?,
     }
@@ -217,7 +267,13 @@ fn unstake_from_subnet(
     drop_fees: bool,
 ) -> DispatchResult<(Balance, Alpha, Alpha)> {
     shares::withdraw(ext, hotkey, coldkey, netuid, alpha)?;
-    let req = SwapRequest { direction: Direction::AlphaToTao, amount_in: alpha, limit_price_rao: limit_price, drop_fees, simulate: false };
+    let req = SwapRequest {
+        direction: Direction::AlphaToTao,
+        amount_in: alpha,
+        limit_price_rao: limit_price,
+        drop_fees,
+        simulate: false,
+    };
     let s = pool::execute(ext, netuid, req)?;
     let used = s.paid_in.saturating_add(s.fee);
     let unfilled = alpha.saturating_sub(used);
@@ -251,7 +307,9 @@ fn add_stake(
     }
     let (amount, limit_price) = apply_limit(ext, netuid, Direction::TaoToAlpha, amount, limit)?;
     let min = min_stake(ext)?;
-    let min_fee = pool::simulate(ext, netuid, SwapRequest::market(Direction::TaoToAlpha, min)).map(|s| s.fee).unwrap_or(0);
+    let min_fee = pool::simulate(ext, netuid, SwapRequest::market(Direction::TaoToAlpha, min))
+        .map(|s| s.fee)
+        .unwrap_or(0);
     if amount < min.saturating_add(min_fee) {
         return Err(DispatchError::AmountTooLow);
     }
@@ -259,7 +317,14 @@ fn add_stake(
         return Err(DispatchError::NotEnoughBalanceToStake);
     }
     ensure_hotkey_exists(ext, hotkey)?;
-    let sim = pool::simulate(ext, netuid, SwapRequest { limit_price_rao: limit_price, ..SwapRequest::market(Direction::TaoToAlpha, amount) })?;
+    let sim = pool::simulate(
+        ext,
+        netuid,
+        SwapRequest {
+            limit_price_rao: limit_price,
+            ..SwapRequest::market(Direction::TaoToAlpha, amount)
+        },
+    )?;
     if sim.paid_in < min || sim.paid_out == 0 {
         return Err(DispatchError::AmountTooLow);
     }
@@ -269,8 +334,16 @@ fn add_stake(
     if limit.is_some() {
         maybe_become_delegate(ext, coldkey, hotkey)?;
     }
-    let (tao, alpha, fee) = stake_into_subnet(ext, coldkey, hotkey, netuid, amount, limit_price, false, None)?;
-    ext.deposit_event(Event::StakeAdded { coldkey: *coldkey, hotkey: *hotkey, tao, alpha, netuid, fee });
+    let (tao, alpha, fee) =
+        stake_into_subnet(ext, coldkey, hotkey, netuid, amount, limit_price, false, None)?;
+    ext.deposit_event(Event::StakeAdded {
+        coldkey: *coldkey,
+        hotkey: *hotkey,
+        tao,
+        alpha,
+        netuid,
+        fee,
+    });
     Ok(())
 }
 
@@ -289,7 +362,9 @@ fn remove_stake(
     ensure_subtoken(ext, netuid)?;
     let available = shares::value_of(ext, hotkey, coldkey, netuid)?;
     let amount = amount.min(available);
-    if !pool::is_stable(ext, netuid)? && amount > state::pool(ext, netuid)?.alpha_in.saturating_mul(1000) {
+    if !pool::is_stable(ext, netuid)?
+        && amount > state::pool(ext, netuid)?.alpha_in.saturating_mul(1000)
+    {
         return Err(DispatchError::InsufficientLiquidity);
     }
     if amount == 0 {
@@ -302,22 +377,45 @@ fn remove_stake(
     }
     let min = min_stake(ext)?;
     if available > amount {
-        let rest = pool::simulate(ext, netuid, SwapRequest::market(Direction::AlphaToTao, available - amount))
-            .map(|s| s.paid_out)
-            .unwrap_or(0);
+        let rest = pool::simulate(
+            ext,
+            netuid,
+            SwapRequest::market(Direction::AlphaToTao, available - amount),
+        )
+        .map(|s| s.paid_out)
+        .unwrap_or(0);
         if rest < min {
             return Err(DispatchError::AmountTooLow);
         }
     }
-    let (tao, alpha, fee) = unstake_from_subnet(ext, coldkey, hotkey, netuid, amount, limit_price, false)?;
-    currency::transfer(ext, &AccountId::subnet_account(netuid), coldkey, tao, Existence::AllowDeath)?;
-    ext.deposit_event(Event::StakeRemoved { coldkey: *coldkey, hotkey: *hotkey, tao, alpha, netuid, fee });
+    let (tao, alpha, fee) =
+        unstake_from_subnet(ext, coldkey, hotkey, netuid, amount, limit_price, false)?;
+    currency::transfer(
+        ext,
+        &AccountId::subnet_account(netuid),
+        coldkey,
+        tao,
+        Existence::AllowDeath,
+    )?;
+    ext.deposit_event(Event::StakeRemoved {
+        coldkey: *coldkey,
+        hotkey: *hotkey,
+        tao,
+        alpha,
+        netuid,
+        fee,
+    });
     Ok(tao)
 }
 
 /// `unstake_all` (root included) / `unstake_all_alpha` (root excluded): every subnet where the
 /// coldkey has stake on `hotkey`, skipping subnets whose unstake fails. Returns TAO received.
-fn unstake_all(ext: &mut Ext, coldkey: &AccountId, hotkey: &AccountId, include_root: bool) -> DispatchResult<Balance> {
+fn unstake_all(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    include_root: bool,
+) -> DispatchResult<Balance> {
     ensure_hotkey_exists(ext, hotkey)?;
     let mut total: Balance = 0;
     for (hk, netuid) in state::positions_of(ext, coldkey)? {
@@ -346,7 +444,14 @@ struct Leg {
 }
 
 /// The shared move/transfer/swap routine (spec §4.5); returns the TAO moved.
-fn transition(ext: &mut Ext, from: Leg, to: Leg, amount: Alpha, max_alpha: Option<u64>, transfer: bool) -> DispatchResult<Balance> {
+fn transition(
+    ext: &mut Ext,
+    from: Leg,
+    to: Leg,
+    amount: Alpha,
+    max_alpha: Option<u64>,
+    transfer: bool,
+) -> DispatchResult<Balance> {
     for n in [from.netuid, to.netuid] {
         if !state::subnet_exists(ext, n)? {
             return Err(DispatchError::SubnetNotExists);
@@ -398,7 +503,16 @@ fn transition(ext: &mut Ext, from: Leg, to: Leg, amount: Alpha, max_alpha: Optio
     if tao < min {
         return Err(DispatchError::AmountTooLow);
     }
-    stake_into_subnet(ext, &to.coldkey, &to.hotkey, to.netuid, tao, swap::MAX_PRICE_RAO, !origin_is_root, Some(from.netuid))?;
+    stake_into_subnet(
+        ext,
+        &to.coldkey,
+        &to.hotkey,
+        to.netuid,
+        tao,
+        swap::MAX_PRICE_RAO,
+        !origin_is_root,
+        Some(from.netuid),
+    )?;
     if transfer {
         maybe_become_delegate(ext, &to.coldkey, &to.hotkey)?;
     }
@@ -436,7 +550,13 @@ fn swap_stake(
         max_alpha,
         false,
     )?;
-    ext.deposit_event(Event::StakeSwapped { coldkey, hotkey, origin_netuid, destination_netuid, tao });
+    ext.deposit_event(Event::StakeSwapped {
+        coldkey,
+        hotkey,
+        origin_netuid,
+        destination_netuid,
+        tao,
+    });
     Ok(())
 }
 
@@ -446,7 +566,11 @@ fn max_swap_alpha(ext: &Ext, origin: NetUid, dest: NetUid, limit: u64) -> Dispat
     match (s1, s2) {
         (true, true) => Ok(if limit <= TAO { u64::MAX } else { 0 }),
         (true, false) => {
-            let dest_limit = if limit == 0 { u64::MAX } else { (TAO as u128 * TAO as u128 / limit as u128) as u64 };
+            let dest_limit = if limit == 0 {
+                u64::MAX
+            } else {
+                (TAO as u128 * TAO as u128 / limit as u128) as u64
+            };
             max_at_limit(ext, dest, Direction::TaoToAlpha, dest_limit)
         }
         (false, true) => max_at_limit(ext, origin, Direction::AlphaToTao, limit),
@@ -460,7 +584,8 @@ fn max_swap_alpha(ext: &Ext, origin: NetUid, dest: NetUid, limit: u64) -> Dispat
                 return Ok(0);
             }
             let l = U64F64::from_num(limit) / U64F64::from_num(TAO);
-            let current = (U64F64::from_num(y1) / U64F64::from_num(x1)) / (U64F64::from_num(y2) / U64F64::from_num(x2));
+            let current = (U64F64::from_num(y1) / U64F64::from_num(x1))
+                / (U64F64::from_num(y2) / U64F64::from_num(x2));
             if l > current {
                 return Ok(0);
             }
@@ -474,7 +599,12 @@ fn max_swap_alpha(ext: &Ext, origin: NetUid, dest: NetUid, limit: u64) -> Dispat
 }
 
 /// `decrease_take` (65): owner; strictly lower; ≥ MinDelegateTake; not rate-limited.
-fn decrease_take(ext: &mut Ext, coldkey: &AccountId, hotkey: &AccountId, take: u16) -> DispatchResult {
+fn decrease_take(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    take: u16,
+) -> DispatchResult {
     if ensure_hotkey_exists(ext, hotkey)? != *coldkey {
         return Err(DispatchError::NonAssociatedColdKey);
     }
@@ -489,7 +619,12 @@ fn decrease_take(ext: &mut Ext, coldkey: &AccountId, hotkey: &AccountId, take: u
 }
 
 /// `increase_take` (66): owner; strictly higher; ≤ MaxDelegateTake; rate-limited.
-fn increase_take(ext: &mut Ext, coldkey: &AccountId, hotkey: &AccountId, take: u16) -> DispatchResult {
+fn increase_take(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    take: u16,
+) -> DispatchResult {
     if ensure_hotkey_exists(ext, hotkey)? != *coldkey {
         return Err(DispatchError::NonAssociatedColdKey);
     }

@@ -22,8 +22,8 @@ pub const NEW_SUBNET_TEMPO: i128 = 360;
 /// Default token symbols by netuid (the chain keeps a longer table of scripts; we use the Greek
 /// alphabet and then `SN<netuid>`).
 const SYMBOLS: [&str; 25] = [
-    "τ", "α", "β", "γ", "δ", "ε", "ζ", "η", "θ", "ι", "κ", "λ", "μ", "ν", "ξ", "ο", "π", "ρ", "σ", "τ", "υ", "φ",
-    "χ", "ψ", "ω",
+    "τ", "α", "β", "γ", "δ", "ε", "ζ", "η", "θ", "ι", "κ", "λ", "μ", "ν", "ξ", "ο", "π", "ρ", "σ",
+    "τ", "υ", "φ", "χ", "ψ", "ω",
 ];
 
 /// The default symbol of a netuid.
@@ -115,7 +115,8 @@ pub fn register_network(
         return Err(DispatchError::NotEnoughBalanceToStake);
     }
     // 5. Lowest free netuid ≥ 1.
-    let netuid = (1..=u16::MAX).find(|n| !netuids.contains(n)).ok_or(DispatchError::SubnetLimitReached)?;
+    let netuid =
+        (1..=u16::MAX).find(|n| !netuids.contains(n)).ok_or(DispatchError::SubnetLimitReached)?;
     // 6. Median price snapshot (before this subnet exists).
     let median = median_price(ext)?;
     // 7. init_new_network.
@@ -133,7 +134,10 @@ pub fn register_network(
     // 9/10. Registry row and pool: the whole lock becomes pool liquidity.
     // SubnetTAO = max(paid, MinLockCost); paid = cost ≥ MinLockCost here, so it is `cost`.
     let tao = cost;
-    let alpha_in = U64F64::from_num(tao).checked_div(median).map(|a| a.saturating_to_num::<u64>()).unwrap_or(tao);
+    let alpha_in = U64F64::from_num(tao)
+        .checked_div(median)
+        .map(|a| a.saturating_to_num::<u64>())
+        .unwrap_or(tao);
     state::set_subnet_meta(
         ext,
         netuid,
@@ -194,7 +198,11 @@ pub fn init_root(ext: &mut Ext, owner: &AccountId) -> DispatchResult {
             last_epoch_block: 0,
         },
     );
-    state::set_pool(ext, ROOT_NETUID, &SubnetPool { fee_rate: 0, quote_weight: pool::HALF, burn: TAO, ..Default::default() });
+    state::set_pool(
+        ext,
+        ROOT_NETUID,
+        &SubnetPool { fee_rate: 0, quote_weight: pool::HALF, burn: TAO, ..Default::default() },
+    );
     // Genesis values of spec §10.5.
     for (p, v) in [
         (Hyperparam::MaxAllowedUids, 64),
@@ -239,14 +247,26 @@ pub fn start_call(ext: &mut Ext, origin: Origin, netuid: NetUid) -> DispatchResu
 fn validate_identity(id: &SubnetIdentity) -> DispatchResult {
     let ok = id.subnet_name.len() <= 256
         && id.discord.len() <= 256
-        && [&id.github_repo, &id.subnet_contact, &id.subnet_url, &id.description, &id.logo_url, &id.additional]
-            .iter()
-            .all(|f| f.len() <= 1024);
+        && [
+            &id.github_repo,
+            &id.subnet_contact,
+            &id.subnet_url,
+            &id.description,
+            &id.logo_url,
+            &id.additional,
+        ]
+        .iter()
+        .all(|f| f.len() <= 1024);
     if ok { Ok(()) } else { Err(DispatchError::InvalidIdentity) }
 }
 
 /// `set_subnet_identity` (78): owner.
-pub fn set_subnet_identity(ext: &mut Ext, origin: Origin, netuid: NetUid, id: &SubnetIdentity) -> DispatchResult {
+pub fn set_subnet_identity(
+    ext: &mut Ext,
+    origin: Origin,
+    netuid: NetUid,
+    id: &SubnetIdentity,
+) -> DispatchResult {
     origin.signed()?;
     let mut meta = ensure_owner(ext, origin, netuid)?;
     validate_identity(id)?;
@@ -257,7 +277,12 @@ pub fn set_subnet_identity(ext: &mut Ext, origin: Origin, netuid: NetUid, id: &S
 }
 
 /// `update_symbol` (112): owner or root; symbols are unique across subnets.
-pub fn update_symbol(ext: &mut Ext, origin: Origin, netuid: NetUid, symbol: &str) -> DispatchResult {
+pub fn update_symbol(
+    ext: &mut Ext,
+    origin: Origin,
+    netuid: NetUid,
+    symbol: &str,
+) -> DispatchResult {
     let mut meta = ensure_owner(ext, origin, netuid)?;
     if symbol.is_empty() || symbol.len() > 32 {
         return Err(DispatchError::SymbolAlreadyInUse);
@@ -274,7 +299,12 @@ pub fn update_symbol(ext: &mut Ext, origin: Origin, netuid: NetUid, symbol: &str
 }
 
 /// `sudo_set_sn_owner_hotkey`: owner (rate-limited, 50_400 blocks) or root.
-pub fn set_sn_owner_hotkey(ext: &mut Ext, origin: Origin, netuid: NetUid, hotkey: &AccountId) -> DispatchResult {
+pub fn set_sn_owner_hotkey(
+    ext: &mut Ext,
+    origin: Origin,
+    netuid: NetUid,
+    hotkey: &AccountId,
+) -> DispatchResult {
     let mut meta = ensure_owner(ext, origin, netuid)?;
     let key = "SetSNOwnerHotkey";
     if let Origin::Signed(_) = origin
