@@ -170,6 +170,32 @@ impl Keypair {
         Ok(Keypair { pair: sk.to_keypair(), mnemonic: None, seed: None })
     }
 
+    /// Key of a hex secret as btcli's `regen --seed` takes it (`0x` optional): 32 bytes are a
+    /// mini secret, 64 bytes a btwallet `privateKey`.
+    pub fn from_hex_secret(hex_secret: &str) -> Result<Keypair> {
+        let digits = hex_secret.trim();
+        let digits = digits.strip_prefix("0x").unwrap_or(digits);
+        let mut bytes = Zeroizing::new(vec![0u8; digits.len() / 2]);
+        hex::decode_to_slice(digits, &mut bytes[..]).map_err(|_| {
+            KeystoreError::secret("the seed is not hex; give 0x followed by 64 (seed) or 128 (private key) hex digits")
+        })?;
+        match bytes.len() {
+            32 => {
+                let mut seed = Zeroizing::new([0u8; 32]);
+                seed.copy_from_slice(&bytes);
+                Keypair::from_seed(&seed)
+            }
+            64 => {
+                let mut secret = Zeroizing::new([0u8; 64]);
+                secret.copy_from_slice(&bytes);
+                Keypair::from_private_key(&secret)
+            }
+            n => Err(KeystoreError::secret(format!(
+                "the hex secret is {n} bytes; a seed has 32 and a private key 64"
+            ))),
+        }
+    }
+
     /// Key of a secret URI: `//Alice`, `phrase//hard/soft`, `phrase///password`, `0x<seed>//x`.
     /// Derived keys have no mnemonic or seed of their own, only a private key.
     pub fn from_uri(uri: &str) -> Result<Keypair> {

@@ -3,6 +3,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod atomic;
+pub mod env_password;
 pub mod error;
 pub mod format;
 pub mod keyfile;

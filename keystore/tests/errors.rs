@@ -128,3 +128,32 @@ fn debug_output_never_shows_secrets() {
     let dbg = format!("{kp:?}");
     assert!(dbg.contains(&kp.address()) && !dbg.contains("abandon") && dbg.contains("redacted"));
 }
+
+#[test]
+fn hex_secrets_seed_or_private_key() {
+    let seed = "0x4ed8d4b17698ddeaa1f1559f152f87b5d472f725ca86d341bd0276f1b61197e2";
+    let pk = "2ec306fc1c5bc2f0e3a2c7a6ec6014ca4a0823a7d7d42ad5e9d7f376a1c36c0d14a2ddb1ef1df4adba49f3a4d8c0f6205117907265f09a53ccf07a4e8616dfd8";
+    let a = Keypair::from_hex_secret(seed).unwrap();
+    let b = Keypair::from_hex_secret(pk).unwrap();
+    assert_eq!(a.address(), "5EPCUjPxiHAcNooYipQFWr9NmmXJKpNG5RhcntXwbtUySrgH");
+    assert!(a.same_key(&b));
+    for bad in ["0x12", "0xzz", "abc", ""] {
+        let err = Keypair::from_hex_secret(bad).unwrap_err();
+        assert!(matches!(err, KeystoreError::InvalidSecret { .. }), "{bad:?}");
+    }
+}
+
+#[test]
+fn bt_pw_environment_variable_convention() {
+    use keystore::env_password;
+    let name = env_password::var_name(std::path::Path::new(
+        "/home/alice/.bittensor/wallets/default/coldkey",
+    ));
+    assert_eq!(name, "BT_PW__HOME_ALICE__BITTENSOR_WALLETS_DEFAULT_COLDKEY");
+    assert_eq!(env_password::encode(&name, "Test-Password-123!"), "FjEsJHoPPjs8OiotJWF4cXZ+");
+    assert_eq!(
+        &*env_password::decode(&name, "FjEsJHoPPjs8OiotJWF4cXZ+").unwrap(),
+        "Test-Password-123!"
+    );
+    assert!(env_password::decode(&name, "%%%").is_err());
+}
