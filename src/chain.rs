@@ -10,6 +10,7 @@ use local_chain::extrinsic::Call;
 use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
+use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use sp_core::sr25519;
 
@@ -35,6 +36,28 @@ pub trait ChainClient {
     fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt>;
     /// Produces `n` blocks. Only the embedded chain can move time.
     fn advance(&mut self, n: u64) -> Result<BlockHeader>;
+    /// Pool state of one subnet (reserves, quote weight, fee rate, prices); None if unknown.
+    fn pool(&self, netuid: NetUid) -> Result<Option<PoolSnapshot>>;
+    /// Pool state of every subnet.
+    fn pools(&self) -> Result<Vec<PoolSnapshot>>;
+    /// The next block's TAO emission split over subnets.
+    fn emission_shares(&self) -> Result<Vec<EmissionShare>>;
+    /// Blocks until each subnet's next automatic epoch.
+    fn epoch_countdowns(&self) -> Result<Vec<(NetUid, u64)>>;
+    /// What `calls` signed by `signer` and submitted one per block in order would do (fee,
+    /// events, pools and watched positions before/after, or the chain's error; stops at the
+    /// first failure). Nothing is signed or written.
+    fn dry_run(
+        &self,
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
+    ) -> Result<Vec<DryRun>>;
+    /// The coldkey owning a hotkey, if the hotkey exists on chain.
+    fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>>;
+    /// Current subnet registration (lock) cost.
+    fn lock_cost(&self) -> Result<Balance>;
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

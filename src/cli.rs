@@ -4,6 +4,8 @@
 pub mod chain;
 pub mod config;
 pub mod dev;
+pub mod stake;
+pub mod subnets;
 
 use std::path::PathBuf;
 
@@ -79,6 +81,12 @@ pub enum Command {
     /// Developer tools: run the chain's consensus and pool arithmetic on vector files.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews.
+    #[command(subcommand)]
+    Stake(stake::StakeCommand),
+    /// Subnets: list, show (metagraph), create, register, start, identity, costs, price.
+    #[command(subcommand)]
+    Subnets(subnets::SubnetsCommand),
     /// Regenerate shell completions and man pages (maintainers).
     #[command(hide = true)]
     Generate(GenerateArgs),

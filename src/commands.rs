@@ -4,6 +4,9 @@ pub mod chain;
 pub mod config;
 pub mod dev;
 pub mod generate;
+pub mod stake;
+pub mod subnets;
+pub mod tx;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -16,12 +19,16 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Config(_) => "config",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
+        Command::Stake(_) => "stake",
+        Command::Subnets(_) => "subnets",
     };
     let verb = match cmd {
         Command::Chain(c) => chain::verb(c),
         Command::Config(c) => config::verb(c),
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
+        Command::Stake(c) => stake::verb(c),
+        Command::Subnets(c) => subnets::verb(c),
     };
     if verb.is_empty() { noun.to_string() } else { format!("{noun}.{verb}") }
 }
@@ -33,5 +40,7 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
         Command::Config(c) => config::run(ctx, c, name),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
+        Command::Stake(c) => stake::run(ctx, c, name),
+        Command::Subnets(c) => subnets::run(ctx, c, name),
     }
 }

@@ -7,6 +7,7 @@ use local_chain::extrinsic::Call;
 use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
+use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use sp_core::sr25519;
 
@@ -87,5 +88,32 @@ impl ChainClient for Embedded {
     }
     fn advance(&mut self, n: u64) -> Result<BlockHeader> {
         self.chain.advance(n).map_err(map)
+    }
+    fn pool(&self, netuid: NetUid) -> Result<Option<PoolSnapshot>> {
+        self.chain.pool_snapshot(netuid).map_err(map)
+    }
+    fn pools(&self) -> Result<Vec<PoolSnapshot>> {
+        self.chain.pool_snapshots().map_err(map)
+    }
+    fn emission_shares(&self) -> Result<Vec<EmissionShare>> {
+        self.chain.emission_shares().map_err(map)
+    }
+    fn epoch_countdowns(&self) -> Result<Vec<(NetUid, u64)>> {
+        self.chain.epoch_countdowns().map_err(map)
+    }
+    fn dry_run(
+        &self,
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
+    ) -> Result<Vec<DryRun>> {
+        self.chain.dry_run_sequence(signer, calls, netuids, watch).map_err(map)
+    }
+    fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {
+        self.chain.hotkey_owner(hotkey).map_err(map)
+    }
+    fn lock_cost(&self) -> Result<Balance> {
+        self.chain.network_lock_cost().map_err(map)
     }
 }

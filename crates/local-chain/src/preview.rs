@@ -194,6 +194,47 @@ fn snapshots(ext: &Ext, netuids: &[NetUid]) -> DispatchResult<Vec<PoolSnapshot>>
     Ok(out)
 }
 
+/// One block of a dry run on `ext` (whose `now` is the block being built).
+fn run_in_next_block(
+    ext: &mut Ext,
+    signer: &AccountId,
+    call: &Call,
+    netuids: &[NetUid],
+    watch: &[Watch],
+) -> DispatchResult<DryRun> {
+    block::on_initialize(ext)?;
+    let balance_before = state::free(ext, signer)?;
+    let pools_before = snapshots(ext, netuids)?;
+    let stakes_before = values(ext, watch)?;
+    // The fee is withdrawn outside the call's layer, as `pre_dispatch` does; a call that fails
+    // still pays it.
+    let fee = call.fee();
+    let paid = currency::burn_from(ext, signer, fee, Existence::KeepAlive);
+    let before = ext.events().len();
+    let error = match paid {
+        Err(_) => Some(DispatchError::Payment { fee }),
+        Ok(()) => ext.transactional(|e| calls::dispatch(e, Origin::Signed(*signer), call)).err(),
+    };
+    let events = ext.events()[before..].iter().map(|r| r.event.clone()).collect();
+    let stakes = watch
+        .iter()
+        .zip(stakes_before)
+        .zip(values(ext, watch)?)
+        .map(|((w, before), after)| StakeDelta { position: *w, before, after })
+        .collect();
+    Ok(DryRun {
+        block: ext.now,
+        fee: if paid.is_ok() { fee } else { 0 },
+        balance_before,
+        balance_after: state::free(ext, signer)?,
+        error,
+        events,
+        pools_before,
+        pools_after: snapshots(ext, netuids)?,
+        stakes,
+    })
+}
+
 fn values(ext: &Ext, watch: &[Watch]) -> DispatchResult<Vec<Alpha>> {
     watch.iter().map(|w| shares::value_of(ext, &w.hotkey, &w.coldkey, w.netuid)).collect()
 }
@@ -218,6 +259,17 @@ impl Chain {
         amount: u64,
     ) -> Result<Option<SimSwapResult>, ChainError> {
         Ok(self.pool_snapshot(netuid)?.map(|p| p.sim_swap(direction, amount)))
+    }
+
+    /// Blocks until each subnet's next automatic epoch (`blocks_until_next_auto_epoch`), by
+    /// netuid.
+    pub fn epoch_countdowns(&self) -> Result<Vec<(NetUid, u64)>, ChainError> {
+        self.read(|e| {
+            state::netuids(e)?
+                .into_iter()
+                .map(|n| Ok((n, hparams::blocks_until_next_epoch(e, n)?)))
+                .collect()
+        })
     }
 
     /// The next block's TAO emission split over subnets, at the head's moving prices.
@@ -263,40 +315,33 @@ impl Chain {
         netuids: &[NetUid],
         watch: &[Watch],
     ) -> Result<DryRun, ChainError> {
+        let mut runs = self.dry_run_sequence(signer, std::slice::from_ref(call), netuids, watch)?;
+        runs.pop().ok_or_else(|| ChainError::Corrupt("empty dry run".into()))
+    }
+
+    /// Like [`Chain::dry_run`] for several calls submitted one per block, in order, each
+    /// seeing the effects of the ones before (and each block's `on_initialize`), exactly as
+    /// submitting them one after the other would. Stops after the first failing call.
+    pub fn dry_run_sequence(
+        &self,
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
+    ) -> Result<Vec<DryRun>, ChainError> {
         self.read(|head| {
-            let mut ext = Ext::new(head.store(), head.now + 1);
-            block::on_initialize(&mut ext)?;
-            let balance_before = state::free(&ext, signer)?;
-            let pools_before = snapshots(&ext, netuids)?;
-            let stakes_before = values(&ext, watch)?;
-            // The fee is withdrawn outside the call's layer, as `pre_dispatch` does.
-            let fee = call.fee();
-            let paid = currency::burn_from(&mut ext, signer, fee, Existence::KeepAlive);
-            let before = ext.events().len();
-            let error = match paid {
-                Err(_) => Some(DispatchError::Payment { fee }),
-                Ok(()) => {
-                    ext.transactional(|e| calls::dispatch(e, Origin::Signed(*signer), call)).err()
+            let mut ext = Ext::new(head.store(), head.now);
+            let mut out = Vec::new();
+            for call in calls {
+                ext.now += 1;
+                let run = run_in_next_block(&mut ext, signer, call, netuids, watch)?;
+                let failed = run.error.is_some();
+                out.push(run);
+                if failed {
+                    break;
                 }
-            };
-            let events = ext.events()[before..].iter().map(|r| r.event.clone()).collect();
-            let stakes = watch
-                .iter()
-                .zip(stakes_before)
-                .zip(values(&ext, watch)?)
-                .map(|((w, before), after)| StakeDelta { position: *w, before, after })
-                .collect();
-            Ok(DryRun {
-                block: ext.now,
-                fee: if paid.is_ok() { fee } else { 0 },
-                balance_before,
-                balance_after: state::free(&ext, signer)?,
-                error,
-                events,
-                pools_before,
-                pools_after: snapshots(&ext, netuids)?,
-                stakes,
-            })
+            }
+            Ok(out)
         })
     }
 }

@@ -1,0 +1,231 @@
+//! `taoctl stake …` declarations: add, remove, move, transfer, swap, unstake-all, list.
+
+use clap::{Args, Subcommand};
+
+/// Stake TAO into subnets and move or withdraw it, with an exact preview before every write.
+///
+/// Units: `add` takes TAO; `remove`, `move`, `transfer` and `swap` take alpha of the origin
+/// subnet. Every write first shows one preview (amount in, expected out, spot and effective
+/// price, price impact, swap fee, transaction fee, the limit price submitted and the worst case
+/// it allows, the partial-fill policy), computed by running the call on the chain's own code.
+///
+/// Safe staking is on by default with a tolerance of 0.5 % (`--tolerance 0.5`): add, remove and
+/// swap are submitted as the chain's `*_limit` calls with that limit price; move, transfer and
+/// unstake-all have no limit call on chain, so taoctl re-simulates them right before submitting
+/// (after the password prompt) and refuses if the result got worse than the tolerance allows.
+#[derive(Debug, Subcommand)]
+pub enum StakeCommand {
+    /// Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).
+    ///
+    /// Examples:
+    ///   taoctl stake add --netuid 1 --amount 10
+    ///   taoctl stake add --netuids 1,2,3 --amount 5 --tolerance 1
+    ///   taoctl stake add --netuid 2 --amount 5 --hotkey-ss58 5F... --partial
+    ///   taoctl stake add --netuid 1 --amount 10 --all-hotkeys --dry-run
+    Add(StakeAddArgs),
+    /// Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.
+    ///
+    /// Examples:
+    ///   taoctl stake remove --netuid 1 --amount 3.5
+    ///   taoctl stake remove --netuids 1,2 --all
+    ///   taoctl stake remove --netuid 1 --amount 3.5 --unsafe --yes
+    Remove(StakeRemoveArgs),
+    /// Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).
+    ///
+    /// Across subnets the chain sells on the origin and buys on the destination (one swap fee
+    /// and slippage); on the same subnet it is a fee-free share transfer.
+    ///
+    /// Examples:
+    ///   taoctl stake move --origin-netuid 1 --dest-netuid 1 --dest-hotkey 5F... --amount 2
+    ///   taoctl stake move --origin-netuid 1 --dest-netuid 2 --amount 2 --tolerance 1
+    Move(StakeMoveArgs),
+    /// Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).
+    ///
+    /// Examples:
+    ///   taoctl stake transfer --dest 5G... --origin-netuid 1 --dest-netuid 1 --amount 2
+    ///   taoctl stake transfer --dest 5G... --origin-netuid 1 --dest-netuid 3 --all
+    Transfer(StakeTransferArgs),
+    /// Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).
+    ///
+    /// Examples:
+    ///   taoctl stake swap --origin-netuid 1 --dest-netuid 2 --amount 3
+    ///   taoctl stake swap --origin-netuid 1 --dest-netuid 2 --all --partial
+    Swap(StakeSwapArgs),
+    /// Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only
+    /// every non-root subnet and restake the TAO on root (`unstake_all_alpha`).
+    ///
+    /// Examples:
+    ///   taoctl stake unstake-all
+    ///   taoctl stake unstake-all --alpha-only --all-hotkeys --yes
+    UnstakeAll(StakeUnstakeAllArgs),
+    /// Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.
+    ///
+    /// Examples:
+    ///   taoctl stake list
+    ///   taoctl stake list --ss58 5F...
+    ///   taoctl --json stake list
+    List(StakeListArgs),
+}
+
+/// Slippage protection, shared by every stake write.
+#[derive(Debug, Args, Clone)]
+pub struct SafetyArgs {
+    /// Price tolerance in percent (0.5 = 0.5 %). add/remove/swap submit a limit price this far
+    /// from the spot price; move/transfer/unstake-all refuse if a fresh simulation right before
+    /// submitting returns less than the preview minus this much.
+    #[arg(long, value_name = "PERCENT", default_value = "0.5")]
+    pub tolerance: String,
+    /// Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing).
+    #[arg(long, conflicts_with = "unsafe_")]
+    pub partial: bool,
+    /// Submit without any price protection (plain add_stake/remove_stake/swap_stake; no
+    /// client-side check).
+    #[arg(long = "unsafe", id = "unsafe_")]
+    pub unsafe_: bool,
+    /// Show the preview and the exact call(s) without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Which hotkeys a write acts on.
+#[derive(Debug, Args, Clone)]
+pub struct HotkeyArgs {
+    /// Hotkey address to act on (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58", conflicts_with = "all_hotkeys")]
+    pub hotkey_ss58: Option<String>,
+    /// Every hotkey of the wallet (one leg per hotkey and subnet).
+    #[arg(long)]
+    pub all_hotkeys: bool,
+}
+
+/// `stake add`.
+#[derive(Debug, Args)]
+pub struct StakeAddArgs {
+    /// Subnet id.
+    #[arg(long, required_unless_present = "netuids", conflicts_with = "netuids")]
+    pub netuid: Option<u16>,
+    /// Several subnets, comma-separated (one leg per subnet).
+    #[arg(long, value_delimiter = ',', value_name = "N,N,…")]
+    pub netuids: Vec<u16>,
+    /// TAO to stake per leg (at most 9 decimals).
+    #[arg(long, value_name = "TAO")]
+    pub amount: String,
+    #[command(flatten)]
+    pub hotkeys: HotkeyArgs,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake remove`.
+#[derive(Debug, Args)]
+pub struct StakeRemoveArgs {
+    /// Subnet id.
+    #[arg(long, required_unless_present = "netuids", conflicts_with = "netuids")]
+    pub netuid: Option<u16>,
+    /// Several subnets, comma-separated (one leg per subnet).
+    #[arg(long, value_delimiter = ',', value_name = "N,N,…")]
+    pub netuids: Vec<u16>,
+    /// Alpha to unstake per leg (at most 9 decimals).
+    #[arg(long, value_name = "ALPHA", required_unless_present = "all", conflicts_with = "all")]
+    pub amount: Option<String>,
+    /// Unstake the whole position of each leg.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub hotkeys: HotkeyArgs,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake move`.
+#[derive(Debug, Args)]
+pub struct StakeMoveArgs {
+    /// Subnet the stake leaves.
+    #[arg(long)]
+    pub origin_netuid: u16,
+    /// Subnet the stake lands in.
+    #[arg(long)]
+    pub dest_netuid: u16,
+    /// Hotkey the stake leaves (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58")]
+    pub origin_hotkey: Option<String>,
+    /// Hotkey the stake lands on (default: the origin hotkey).
+    #[arg(long, value_name = "SS58")]
+    pub dest_hotkey: Option<String>,
+    /// Alpha of the origin subnet to move.
+    #[arg(long, value_name = "ALPHA", required_unless_present = "all", conflicts_with = "all")]
+    pub amount: Option<String>,
+    /// Move the whole position.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake transfer`.
+#[derive(Debug, Args)]
+pub struct StakeTransferArgs {
+    /// Destination coldkey (SS58).
+    #[arg(long, value_name = "SS58")]
+    pub dest: String,
+    /// Subnet the stake leaves.
+    #[arg(long)]
+    pub origin_netuid: u16,
+    /// Subnet the stake lands in.
+    #[arg(long)]
+    pub dest_netuid: u16,
+    /// Hotkey holding the stake (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58")]
+    pub hotkey_ss58: Option<String>,
+    /// Alpha of the origin subnet to transfer.
+    #[arg(long, value_name = "ALPHA", required_unless_present = "all", conflicts_with = "all")]
+    pub amount: Option<String>,
+    /// Transfer the whole position.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake swap`.
+#[derive(Debug, Args)]
+pub struct StakeSwapArgs {
+    /// Subnet the stake leaves.
+    #[arg(long)]
+    pub origin_netuid: u16,
+    /// Subnet the stake lands in.
+    #[arg(long)]
+    pub dest_netuid: u16,
+    /// Hotkey holding the stake (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58")]
+    pub hotkey_ss58: Option<String>,
+    /// Alpha of the origin subnet to swap.
+    #[arg(long, value_name = "ALPHA", required_unless_present = "all", conflicts_with = "all")]
+    pub amount: Option<String>,
+    /// Swap the whole position.
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake unstake-all`.
+#[derive(Debug, Args)]
+pub struct StakeUnstakeAllArgs {
+    /// Keep root stake and restake the TAO from every other subnet on root
+    /// (`unstake_all_alpha`).
+    #[arg(long)]
+    pub alpha_only: bool,
+    #[command(flatten)]
+    pub hotkeys: HotkeyArgs,
+    #[command(flatten)]
+    pub safety: SafetyArgs,
+}
+
+/// `stake list`.
+#[derive(Debug, Args)]
+pub struct StakeListArgs {
+    /// Any coldkey address (default: the wallet's coldkey; no password needed).
+    #[arg(long, value_name = "SS58")]
+    pub ss58: Option<String>,
+}
