@@ -331,12 +331,12 @@ pub fn set(
         }
     }
     let rl_name = format!("OwnerHyperparamUpdate/{p:?}");
-    if !is_root && let Some(limit) = p.owner_rate_limit(ext, netuid)? {
-        if let Some(last) = state::last_rate_limited(ext, &rl_name, netuid)?
-            && ext.now.saturating_sub(last) < limit
-        {
-            return Err(DispatchError::OwnerHyperparamRateLimitExceeded);
-        }
+    if !is_root
+        && let Some(limit) = p.owner_rate_limit(ext, netuid)?
+        && let Some(last) = state::last_rate_limited(ext, &rl_name, netuid)?
+        && ext.now.saturating_sub(last) < limit
+    {
+        return Err(DispatchError::OwnerHyperparamRateLimitExceeded);
     }
     validate(ext, netuid, p, v, is_root)?;
     put(ext, netuid, p, v)?;
