@@ -4,6 +4,7 @@
 pub mod chain;
 pub mod config;
 pub mod dev;
+pub mod hparams;
 pub mod stake;
 pub mod subnets;
 
@@ -75,6 +76,9 @@ pub enum Command {
     /// Drive the embedded chain: create it, inspect it, move time forward.
     #[command(subcommand)]
     Chain(chain::ChainCommand),
+    /// Subnet hyperparameters: values, units, defaults, who may set them.
+    #[command(subcommand, visible_alias = "sudo")]
+    Hparams(hparams::HparamsCommand),
     /// Read and change taoctl's configuration file.
     #[command(subcommand)]
     Config(config::ConfigCommand),

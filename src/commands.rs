@@ -4,6 +4,7 @@ pub mod chain;
 pub mod config;
 pub mod dev;
 pub mod generate;
+pub mod hparams;
 pub mod stake;
 pub mod subnets;
 pub mod tx;
@@ -17,6 +18,7 @@ pub fn command_name(cmd: &Command) -> String {
     let noun = match cmd {
         Command::Chain(_) => "chain",
         Command::Config(_) => "config",
+        Command::Hparams(_) => "hparams",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
         Command::Stake(_) => "stake",
@@ -25,6 +27,7 @@ pub fn command_name(cmd: &Command) -> String {
     let verb = match cmd {
         Command::Chain(c) => chain::verb(c),
         Command::Config(c) => config::verb(c),
+        Command::Hparams(c) => hparams::verb(c),
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
         Command::Stake(c) => stake::verb(c),
@@ -38,6 +41,7 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
     match cmd {
         Command::Chain(c) => chain::run(ctx, c, name),
         Command::Config(c) => config::run(ctx, c, name),
+        Command::Hparams(c) => hparams::run(ctx, c, name),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
         Command::Stake(c) => stake::run(ctx, c, name),

@@ -4,8 +4,10 @@
 
 use std::time::Duration;
 
-use keystore::{Keypair, KeystoreError, LockedKey, PublicKey, Wallet, WalletRoot};
+use keystore::keyfile::Protection;
+use keystore::{KdfParams, Keypair, KeystoreError, LockedKey, PublicKey, Wallet, WalletRoot};
 use local_chain::types::AccountId;
+use zeroize::Zeroizing;
 
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
@@ -72,11 +74,44 @@ fn missing(ctx: &Ctx, e: KeystoreError, what: &str) -> CliError {
 
 /// Unlocks a key file, asking for a password only when it is encrypted.
 pub fn unlock(ctx: &Ctx, key: &LockedKey, what: &str) -> Result<Keypair> {
+    unlock_keeping_password(ctx, key, what).map(|(kp, _)| kp)
+}
+
+/// [`unlock`], also returning the password that worked (None for unencrypted files), for
+/// commands that write the key again under the same password (export, import, convert).
+pub fn unlock_keeping_password(
+    ctx: &Ctx,
+    key: &LockedKey,
+    what: &str,
+) -> Result<(Keypair, Option<Zeroizing<String>>)> {
     if !key.is_encrypted() {
-        return key.unlock("").map_err(map);
+        return key.unlock("").map(|kp| (kp, None)).map_err(map);
     }
     let pw = password::obtain(ctx, Purpose::Unlock(what))?;
-    with_spinner(ctx, &format!("unlocking {what}"), || key.unlock(&pw)).map_err(map)
+    let kp = with_spinner(ctx, &format!("unlocking {what}"), || key.unlock(&pw)).map_err(map)?;
+    Ok((kp, Some(pw)))
+}
+
+/// Debug builds only: `TAOCTL_TEST_INSECURE_KDF=1` makes new taoctl-format keys use
+/// [`KdfParams::INSECURE_TEST`] so end-to-end tests stay fast. Release builds ignore it.
+pub const TEST_KDF_ENV: &str = "TAOCTL_TEST_INSECURE_KDF";
+
+/// The Argon2id cost of new taoctl-format keys: [`KdfParams::DEFAULT`] (≈0.5 s).
+pub fn taoctl_kdf() -> KdfParams {
+    #[cfg(debug_assertions)]
+    if std::env::var_os(TEST_KDF_ENV).is_some_and(|v| v == "1") {
+        return KdfParams::INSECURE_TEST;
+    }
+    KdfParams::DEFAULT
+}
+
+/// How a coldkey is written: taoctl's format (default), btcli's `$NACL`, or unencrypted.
+pub fn coldkey_protection(password: Option<&str>, btcli_compatible: bool) -> Protection<'_> {
+    match password {
+        None => Protection::Plain,
+        Some(password) if btcli_compatible => Protection::Nacl { password },
+        Some(password) => Protection::Taoctl { password, kdf: taoctl_kdf() },
+    }
 }
 
 /// Unlocks the selected wallet's coldkey.
@@ -108,4 +143,12 @@ pub fn with_spinner<T>(ctx: &Ctx, msg: &str, f: impl FnOnce() -> T) -> T {
     let out = f();
     pb.finish_and_clear();
     out
+}
+
+/// Parses an SS58 address given on the command line (`what` names the flag in the error).
+pub fn parse_address(s: &str, what: &str) -> Result<AccountId> {
+    PublicKey::from_ss58(s.trim()).map(|p| account(&p)).map_err(|e| {
+        CliError::input(format!("{what}: {e}"))
+            .with_hint("copy the address again; `taoctl wallet list` shows your own addresses")
+    })
 }

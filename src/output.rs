@@ -7,7 +7,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
 use serde::Serialize;
 
 use crate::error::{CliError, ErrorKind, Result};
@@ -70,6 +70,9 @@ pub trait Report: Serialize {
     fn human(&self) -> Human;
 }
 
+/// taoctl's table look: a rule under the header, no other lines (dense, easy to scan and grep).
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+
 /// A table with taoctl's look. Columns are headers; NO_COLOR/--no-color disable styling.
 pub fn table<I, S>(headers: I) -> Table
 where
@@ -77,7 +80,7 @@ where
     S: Into<comfy_table::Cell>,
 {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_HORIZONTAL_ONLY)
+    t.load_style(STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(headers);
     t
@@ -99,6 +102,30 @@ pub fn note(mode: OutputMode, msg: &str) {
     if !mode.quiet {
         let _ = writeln!(io::stderr().lock(), "{msg}");
     }
+}
+
+/// Shows secrets (new keys' mnemonics) once, boxed on stderr under a warning. Not silenced by
+/// `--quiet`: a key whose mnemonic was never seen cannot be recovered.
+pub fn secret_box(entries: &[(String, &str)]) {
+    let mut lines = zeroize::Zeroizing::new(vec![
+        "WRITE THESE WORDS DOWN NOW and keep them offline. They are shown only this once;".to_string(),
+        "anyone who has them controls the key, and without them a lost key file is lost funds.".to_string(),
+    ]);
+    for (title, secret) in entries {
+        lines.push(String::new());
+        lines.push(format!("{title}:"));
+        let words: Vec<&str> = secret.split_whitespace().collect();
+        for chunk in words.chunks(12) {
+            lines.push(format!("  {}", chunk.join(" ")));
+        }
+    }
+    let w = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let mut out = zeroize::Zeroizing::new(format!("┌{}┐\n", "─".repeat(w + 2)));
+    for l in lines.iter() {
+        out.push_str(&format!("│ {l:<w$} │\n"));
+    }
+    out.push_str(&format!("└{}┘\n", "─".repeat(w + 2)));
+    let _ = io::stderr().lock().write_all(out.as_bytes());
 }
 
 /// Renders a report in the chosen mode.

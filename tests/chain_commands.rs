@@ -100,3 +100,50 @@ fn refusals_leave_the_chain_unchanged() {
     let e: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(e["error"]["code"], "network");
 }
+
+#[test]
+fn faucet_blocks_and_events() {
+    let tmp = tempfile::tempdir().unwrap();
+    json(taoctl(tmp.path()).args(["chain", "init", "--preset", "dev"]));
+    let addr = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"; // //Bob
+    let v = json(taoctl(tmp.path()).args(["chain", "faucet", "--ss58", addr, "--amount", "2.5"]));
+    assert_eq!(v["data"]["minted_rao"], 2_500_000_000u64);
+    assert_eq!(v["data"]["balance_rao"], 1_000_002_500_000_000u64);
+    let issuance =
+        json(taoctl(tmp.path()).args(["chain", "status"]))["data"]["total_issuance_rao"].clone();
+    assert_eq!(issuance, 6_000_002_500_000_000u64, "minting raises issuance by exactly the amount");
+
+    json(taoctl(tmp.path()).args(["chain", "advance", "--blocks", "5"]));
+    let v = json(taoctl(tmp.path()).args(["chain", "blocks", "--limit", "3"]));
+    let blocks = v["data"]["blocks"].as_array().unwrap();
+    assert_eq!(blocks.iter().map(|b| b["number"].as_u64().unwrap()).collect::<Vec<_>>(), [4, 5, 6]);
+    assert_eq!(blocks[1]["parent_hash"], blocks[0]["hash"], "headers chain by parent hash");
+
+    let v = json(taoctl(tmp.path()).args(["chain", "events", "--account", addr]));
+    let events = v["data"]["events"].as_array().unwrap();
+    assert!(events.iter().any(|e| e["kind"] == "BalanceSet" && e["block"] == 1), "{v}");
+    let v = json(taoctl(tmp.path()).args(["chain", "events", "--kind", "NoSuchEvent"]));
+    assert!(v["data"]["events"].as_array().unwrap().is_empty());
+    taoctl(tmp.path())
+        .args(["chain", "events", "--limit", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(addr).or(predicate::str::contains("5GrwvaEF")));
+
+    // Bad input changes nothing.
+    taoctl(tmp.path())
+        .args(["chain", "faucet", "--ss58", "5Fxx"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("5Fxx"));
+    taoctl(tmp.path()).args(["chain", "faucet", "--ss58", addr, "--amount", "0"]).assert().code(3);
+    taoctl(tmp.path())
+        .args(["chain", "faucet", "--ss58", addr, "--amount", "1.0000000001"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("9 decimals"));
+    taoctl(tmp.path()).args(["chain", "blocks", "--from", "9", "--to", "2"]).assert().code(3);
+    let v = json(taoctl(tmp.path()).args(["chain", "status"]));
+    assert_eq!(v["data"]["block"], 6);
+    assert_eq!(v["data"]["total_issuance_rao"], issuance);
+}

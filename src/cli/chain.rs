@@ -21,6 +21,74 @@ pub enum ChainCommand {
     Advance(ChainAdvanceArgs),
     /// Delete the embedded chain and create it again from a preset.
     Reset(ChainInitArgs),
+    /// Mint test TAO to an account (embedded chain only; signed by the dev sudo key).
+    ///
+    /// Examples:
+    ///   taoctl chain faucet -w alice --amount 1000
+    ///   taoctl chain faucet --ss58 5F3sa2TJAWMqDhXG6jhV4N8ko9SxwGy8TpaNS1repo5EYjQX
+    Faucet(ChainFaucetArgs),
+    /// List block headers (newest last).
+    ///
+    /// Examples:
+    ///   taoctl chain blocks --limit 5
+    Blocks(ChainBlocksArgs),
+    /// List events, filtered by block range, subnet, account or kind.
+    ///
+    /// Examples:
+    ///   taoctl chain events --netuid 1 --kind StakeAdded
+    ///   taoctl chain events --mine --limit 20
+    Events(ChainEventsArgs),
+}
+
+/// `chain faucet`.
+#[derive(Debug, Args)]
+pub struct ChainFaucetArgs {
+    /// Recipient address [default: the selected wallet's coldkey].
+    #[arg(long)]
+    pub ss58: Option<String>,
+    /// TAO to mint.
+    #[arg(long, default_value = "1000")]
+    pub amount: String,
+}
+
+/// `chain blocks`.
+#[derive(Debug, Args)]
+pub struct ChainBlocksArgs {
+    /// First block (inclusive) [default: the last --limit blocks].
+    #[arg(long)]
+    pub from: Option<u64>,
+    /// Last block (inclusive) [default: the head].
+    #[arg(long)]
+    pub to: Option<u64>,
+    /// At most this many blocks.
+    #[arg(long, default_value_t = 10)]
+    pub limit: u64,
+}
+
+/// `chain events`.
+#[derive(Debug, Args)]
+pub struct ChainEventsArgs {
+    /// First block (inclusive).
+    #[arg(long)]
+    pub from_block: Option<u64>,
+    /// Last block (inclusive).
+    #[arg(long)]
+    pub to_block: Option<u64>,
+    /// Only events about this subnet.
+    #[arg(long)]
+    pub netuid: Option<u16>,
+    /// Only events that mention this address.
+    #[arg(long, conflicts_with = "mine")]
+    pub account: Option<String>,
+    /// Only events that mention the selected wallet's coldkey.
+    #[arg(long)]
+    pub mine: bool,
+    /// Only events of this kind (e.g. StakeAdded, NeuronRegistered).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// At most this many (the most recent).
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
 }
 
 /// Genesis presets.

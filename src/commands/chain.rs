@@ -1,5 +1,8 @@
 //! `taoctl chain init|status|advance|reset`: the embedded chain's lifecycle and clock.
 
+mod faucet;
+mod history;
+
 use local_chain::chain::Chain;
 use serde::Serialize;
 
@@ -16,6 +19,9 @@ pub fn verb(c: &ChainCommand) -> &'static str {
         ChainCommand::Status => "status",
         ChainCommand::Advance(_) => "advance",
         ChainCommand::Reset(_) => "reset",
+        ChainCommand::Faucet(_) => "faucet",
+        ChainCommand::Blocks(_) => "blocks",
+        ChainCommand::Events(_) => "events",
     }
 }
 
@@ -58,7 +64,7 @@ impl Report for ChainStatusReport {
     }
 }
 
-fn require_embedded(ctx: &Ctx, what: &str) -> Result<()> {
+pub(super) fn require_embedded(ctx: &Ctx, what: &str) -> Result<()> {
     if ctx.network != Network::Embedded {
         return Err(CliError::input(format!(
             "`chain {what}` drives the embedded chain; it cannot be used with --network {}",
@@ -93,6 +99,9 @@ fn status(ctx: &Ctx, c: &dyn ChainClient) -> Result<ChainStatusReport> {
 
 pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
     let report = match cmd {
+        ChainCommand::Faucet(a) => return faucet::run(ctx, &a, name),
+        ChainCommand::Blocks(a) => return history::blocks(ctx, &a, name),
+        ChainCommand::Events(a) => return history::events(ctx, &a, name),
         ChainCommand::Status => status(ctx, chain::connect(ctx)?.as_ref())?,
         ChainCommand::Init(ChainInitArgs { preset }) => {
             require_embedded(ctx, "init")?;

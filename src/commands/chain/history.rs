@@ -1,0 +1,167 @@
+//! `taoctl chain blocks|events`: what the chain recorded, newest last.
+
+use local_chain::info::EventFilter;
+use serde::Serialize;
+
+use crate::chain;
+use crate::cli::chain::{ChainBlocksArgs, ChainEventsArgs};
+use crate::context::Ctx;
+use crate::error::{CliError, Result};
+use crate::keys;
+use crate::output::{self, Human, Report};
+
+/// One block header.
+#[derive(Serialize)]
+pub struct BlockRow {
+    pub number: u64,
+    pub hash: String,
+    pub parent_hash: String,
+    pub timestamp_ms: u64,
+    pub extrinsics: u32,
+    pub events: u32,
+}
+
+/// `chain blocks`.
+#[derive(Serialize)]
+pub struct BlocksReport {
+    pub blocks: Vec<BlockRow>,
+}
+
+impl Report for BlocksReport {
+    fn human(&self) -> Human {
+        let mut t = output::table(["BLOCK", "HASH", "TIME (UTC)", "EXTRINSICS", "EVENTS"]);
+        for b in &self.blocks {
+            t.add_row([
+                format!("#{}", b.number),
+                b.hash.clone(),
+                utc(b.timestamp_ms),
+                b.extrinsics.to_string(),
+                b.events.to_string(),
+            ]);
+        }
+        Human::new().table(t)
+    }
+}
+
+/// One event; `data` is the event with its fields, as the chain stores it.
+#[derive(Serialize)]
+pub struct EventRow {
+    pub block: u64,
+    pub index: u32,
+    pub extrinsic: Option<u32>,
+    pub kind: String,
+    pub data: serde_json::Value,
+}
+
+/// `chain events`.
+#[derive(Serialize)]
+pub struct EventsReport {
+    pub events: Vec<EventRow>,
+}
+
+impl Report for EventsReport {
+    fn human(&self) -> Human {
+        let mut t = output::table(["BLOCK", "#", "KIND", "DETAILS"]);
+        for e in &self.events {
+            let details = match &e.data {
+                serde_json::Value::Object(m) => m
+                    .iter()
+                    .filter(|(k, _)| k.as_str() != "event")
+                    .map(|(k, v)| format!("{k}={}", show_value(v)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => other.to_string(),
+            };
+            t.add_row([format!("#{}", e.block), e.index.to_string(), e.kind.clone(), details]);
+        }
+        let h = Human::new().table(t);
+        if self.events.is_empty() { h.note("no events match") } else { h }
+    }
+}
+
+/// Event field values for people: account ids (stored as bare 64-digit hex) as SS58 addresses.
+fn show_value(v: &serde_json::Value) -> String {
+    let Some(s) = v.as_str() else { return v.to_string() };
+    let mut id = [0u8; 32];
+    if s.len() == 64 && hex::decode_to_slice(s, &mut id).is_ok() {
+        return local_chain::types::AccountId(id).to_ss58();
+    }
+    s.to_string()
+}
+
+/// Formats milliseconds since the Unix epoch as `YYYY-MM-DD HH:MM:SS` (civil-from-days).
+fn utc(ms: u64) -> String {
+    let secs = ms / 1000;
+    let (days, rem) = ((secs / 86_400) as i64, secs % 86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+pub fn blocks(ctx: &Ctx, a: &ChainBlocksArgs, name: &str) -> Result<()> {
+    let c = chain::connect(ctx)?;
+    let head = c.head()?.number;
+    let to = a.to.unwrap_or(head).min(head);
+    let limit = a.limit.max(1);
+    let from = a.from.unwrap_or_else(|| to.saturating_sub(limit - 1));
+    if from > to {
+        return Err(CliError::input(format!("--from {from} is after --to {to}"))
+            .with_hint(format!("the head is #{head}")));
+    }
+    let from = from.max(to.saturating_sub(limit - 1));
+    let blocks = c
+        .blocks(from, to)?
+        .into_iter()
+        .map(|b| BlockRow {
+            number: b.number,
+            hash: b.hash.to_hex(),
+            parent_hash: b.parent_hash.to_hex(),
+            timestamp_ms: b.timestamp_ms,
+            extrinsics: b.extrinsic_count,
+            events: b.event_count,
+        })
+        .collect();
+    output::emit(ctx.mode, name, &BlocksReport { blocks })
+}
+
+pub fn events(ctx: &Ctx, a: &ChainEventsArgs, name: &str) -> Result<()> {
+    let account = match (&a.account, a.mine) {
+        (Some(s), _) => Some(keys::parse_address(s, "--account")?),
+        (None, true) => Some(keys::coldkey_account(ctx)?),
+        (None, false) => None,
+    };
+    let c = chain::connect(ctx)?;
+    // The netuid filter runs here, so the chain must not cut the list to --limit first.
+    let filter = EventFilter {
+        from_block: a.from_block,
+        to_block: a.to_block,
+        name: a.kind.clone(),
+        account,
+        limit: if a.netuid.is_some() { None } else { Some(a.limit) },
+    };
+    let mut rows: Vec<EventRow> = c
+        .events(&filter)?
+        .into_iter()
+        .filter_map(|e| {
+            let data = serde_json::to_value(&e.event).ok()?;
+            if let Some(n) = a.netuid
+                && data.get("netuid").and_then(serde_json::Value::as_u64) != Some(u64::from(n))
+            {
+                return None;
+            }
+            let kind = data.get("event").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+            Some(EventRow { block: e.block, index: e.index, extrinsic: e.extrinsic, kind, data })
+        })
+        .collect();
+    if rows.len() > a.limit {
+        rows.drain(..rows.len() - a.limit);
+    }
+    output::emit(ctx.mode, name, &EventsReport { events: rows })
+}
