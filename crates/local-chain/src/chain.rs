@@ -572,6 +572,43 @@ impl Chain {
         Ok(Hash::of(&buf))
     }
 
+    /// Every committed state row as (readable key, raw value), in key order (tests: "exactly
+    /// these items changed"; debugging). Costs a full state pass.
+    pub fn state_dump(&self) -> Result<std::collections::BTreeMap<String, Vec<u8>>, ChainError> {
+        let mut stmt = self.store.conn().prepare("SELECT k, v FROM state ORDER BY k")?;
+        let rows =
+            stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+        let mut out = std::collections::BTreeMap::new();
+        for row in rows {
+            let (k, v) = row?;
+            out.insert(crate::codec::describe_key(&k), v);
+        }
+        Ok(out)
+    }
+
+    /// Runs `call` as `origin` on the head state as if in the next block, **without**
+    /// on_initialize, and returns the readable keys whose values it changes and its events.
+    /// Nothing is committed (tests: "a call changes exactly what the spec says").
+    pub fn call_effects(
+        &self,
+        origin: Origin,
+        call: &Call,
+    ) -> Result<(std::collections::BTreeSet<String>, Vec<Event>), ChainError> {
+        self.read(|head| {
+            let store = head.store();
+            let mut ext = Ext::new(store, head.now + 1);
+            ext.transactional(|e| calls::dispatch(e, origin, call))?;
+            let (changes, events) = ext.finish();
+            let mut keys = std::collections::BTreeSet::new();
+            for (k, v) in changes {
+                if store.get_raw(&k)? != v {
+                    keys.insert(crate::codec::describe_key(&k));
+                }
+            }
+            Ok((keys, events.into_iter().map(|r| r.event).collect()))
+        })
+    }
+
     /// Runs every invariant over the committed state.
     pub fn check_invariants_now(&self) -> Result<(), ChainError> {
         self.read(|e| invariants::check(e).map_err(DispatchError::Storage))

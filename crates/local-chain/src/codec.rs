@@ -78,3 +78,11 @@ pub fn key_acct(key: &[u8], offset: usize) -> Option<AccountId> {
     raw.copy_from_slice(b);
     Some(AccountId(raw))
 }
+
+/// A readable form of a raw key: `ItemName/<hex of the parts>`.
+pub fn describe_key(key: &[u8]) -> String {
+    match key.iter().position(|&b| b == 0) {
+        Some(i) => format!("{}/{}", String::from_utf8_lossy(&key[..i]), hex::encode(&key[i + 1..])),
+        None => hex::encode(key),
+    }
+}
