@@ -99,7 +99,7 @@ pub fn on_initialize(ext: &mut Ext) -> DispatchResult {
     block_step(ext)
 }
 
-/// Part-2 hook point for emission and epochs (spec §1 steps 2–8). Intentionally empty.
-pub fn block_step(_ext: &mut Ext) -> DispatchResult {
-    Ok(())
+/// Part-2 hook point for emission and epochs (spec §1 steps 2–8): see [`crate::block_step`].
+pub fn block_step(ext: &mut Ext) -> DispatchResult {
+    crate::block_step::run(ext).map(|_| ())
 }

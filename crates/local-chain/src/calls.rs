@@ -7,6 +7,7 @@ pub mod hparams;
 pub mod registration;
 pub mod staking;
 pub mod subnets;
+pub mod weights;
 
 use crate::error::{DispatchError, DispatchResult};
 use crate::event::Event;
@@ -66,5 +67,14 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             crate::hparams::set(ext, origin, *netuid, *param, *value)
         }
         Call::SudoSetGlobal { param, value } => hparams::set_global(ext, origin, *param, *value),
+        Call::SetWeights { netuid, dests, weights: w, version_key } => {
+            weights::set_weights(ext, origin, *netuid, dests, w, *version_key)
+        }
+        Call::CommitWeights { netuid, commit_hash } => {
+            weights::commit_weights(ext, origin, *netuid, *commit_hash)
+        }
+        Call::RevealWeights { netuid, uids, values, salt, version_key } => {
+            weights::reveal_weights(ext, origin, *netuid, uids, values, salt, *version_key)
+        }
     }
 }

@@ -148,6 +148,64 @@ pub enum DispatchError {
     /// The account is a system account.
     #[error("NonAssociatedColdKey: cannot use a system account as a hotkey")]
     SystemAccount,
+    // ---- SubtensorModule: weights (spec §8) ----
+    /// set_weights on the root network.
+    #[error("CanNotSetRootNetworkWeights: weights cannot be set on the root network")]
+    CanNotSetRootNetworkWeights,
+    /// uids and weights differ in length.
+    #[error("WeightVecNotEqualSize: uids and weights differ in length")]
+    WeightVecNotEqualSize,
+    /// More weights than uids on the subnet.
+    #[error("UidsLengthExceedUidsInSubNet: more weights than uids on the subnet")]
+    UidsLengthExceedUidsInSubNet,
+    /// The hotkey's stake is below StakeThreshold.
+    #[error("NotEnoughStakeToSetWeights: the hotkey's stake is below the stake threshold")]
+    NotEnoughStakeToSetWeights,
+    /// version_key below WeightsVersionKey.
+    #[error("IncorrectWeightVersionKey: the weights version key is too old")]
+    IncorrectWeightVersionKey,
+    /// Weights rate limit.
+    #[error("SettingWeightsTooFast: weights were set too recently (WeightsRateLimit)")]
+    SettingWeightsTooFast,
+    /// Commit rate limit.
+    #[error("CommittingWeightsTooFast: weights were committed too recently (WeightsRateLimit)")]
+    CommittingWeightsTooFast,
+    /// Setting non-self weights without a validator permit.
+    #[error("NeuronNoValidatorPermit: the neuron has no validator permit")]
+    NeuronNoValidatorPermit,
+    /// A uid appears twice.
+    #[error("DuplicateUids: a uid appears more than once")]
+    DuplicateUids,
+    /// A uid does not exist on the subnet.
+    #[error("UidVecContainInvalidOne: a uid does not exist on the subnet")]
+    UidVecContainInvalidOne,
+    /// Fewer weights than MinAllowedWeights.
+    #[error("WeightVecLengthIsLow: fewer weights than MinAllowedWeights")]
+    WeightVecLengthIsLow,
+    /// A weight above the max weight limit.
+    #[error("MaxWeightExceeded: a weight exceeds the max weight limit")]
+    MaxWeightExceeded,
+    /// set_weights while commit-reveal is on.
+    #[error("CommitRevealEnabled: commit-reveal is on for this subnet; commit and reveal instead")]
+    CommitRevealEnabled,
+    /// commit/reveal while commit-reveal is off.
+    #[error("CommitRevealDisabled: commit-reveal is off for this subnet; use set_weights")]
+    CommitRevealDisabled,
+    /// No commit to reveal.
+    #[error("NoWeightsCommitFound: no weight commit found for this hotkey")]
+    NoWeightsCommitFound,
+    /// The reveal does not match any commit.
+    #[error("InvalidRevealCommitHashNotMatch: the revealed data does not match any commit")]
+    InvalidRevealCommitHashNotMatch,
+    /// Reveal before the reveal epoch.
+    #[error("RevealTooEarly: the commit cannot be revealed yet")]
+    RevealTooEarly,
+    /// The commit's reveal window has passed.
+    #[error("ExpiredWeightCommit: the commit has expired")]
+    ExpiredWeightCommit,
+    /// Too many outstanding commits.
+    #[error("TooManyUnrevealedCommits: too many unrevealed commits")]
+    TooManyUnrevealedCommits,
     // ---- Swap pallet ----
     /// Pool reserves too low / zero output.
     #[error("ReservesTooLow: the pool reserves are too low")]

@@ -117,6 +117,13 @@ pub enum Event {
     HyperparameterSet { netuid: NetUid, name: String, value: i128 },
     /// A global parameter was set.
     GlobalParameterSet { name: String, value: i128 },
+    // ---- SubtensorModule: weights ----
+    /// Weights were set (`WeightsSet(netuid, uid)`).
+    WeightsSet { netuid: NetUid, uid: Uid },
+    /// A weights hash was committed.
+    WeightsCommitted { netuid: NetUid, who: AccountId, hash: crate::types::Hash },
+    /// A commit was revealed.
+    WeightsRevealed { netuid: NetUid, who: AccountId, hash: crate::types::Hash },
 }
 
 impl Event {
@@ -146,6 +153,9 @@ impl Event {
             Event::TakeIncreased { .. } => "TakeIncreased",
             Event::HyperparameterSet { .. } => "HyperparameterSet",
             Event::GlobalParameterSet { .. } => "GlobalParameterSet",
+            Event::WeightsSet { .. } => "WeightsSet",
+            Event::WeightsCommitted { .. } => "WeightsCommitted",
+            Event::WeightsRevealed { .. } => "WeightsRevealed",
         }
     }
 }

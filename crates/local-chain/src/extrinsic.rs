@@ -112,6 +112,19 @@ pub enum Call {
     SudoSetHyperparam { netuid: NetUid, param: Hyperparam, value: i128 },
     /// A global root-only parameter setter (spec §6 "Global, root-only").
     SudoSetGlobal { param: GlobalParam, value: u64 },
+    // ---- SubtensorModule: weights (spec §8) ----
+    /// set_weights (0), signer = hotkey.
+    SetWeights { netuid: NetUid, dests: Vec<u16>, weights: Vec<u16>, version_key: u64 },
+    /// commit_weights (96), signer = hotkey.
+    CommitWeights { netuid: NetUid, commit_hash: Hash },
+    /// reveal_weights (97), signer = hotkey.
+    RevealWeights {
+        netuid: NetUid,
+        uids: Vec<u16>,
+        values: Vec<u16>,
+        salt: Vec<u16>,
+        version_key: u64,
+    },
 }
 
 impl Call {
@@ -125,6 +138,10 @@ impl Call {
             Call::Sudo { .. } | Call::ForceSetBalance { .. } => (0, false),
             // Take changes are Pays::No (spec §4.7).
             Call::DecreaseTake { .. } | Call::IncreaseTake { .. } => (0, false),
+            // Weights calls are Pays::No (spec §8.1).
+            Call::SetWeights { .. } | Call::CommitWeights { .. } | Call::RevealWeights { .. } => {
+                (0, false)
+            }
             Call::RegisterNetwork { .. } | Call::RegisterNetworkWithIdentity { .. } => (500_000_000, true),
             Call::BurnedRegister { .. } | Call::Register { .. } | Call::RegisterLimit { .. } => {
                 (350_000_000, true)

@@ -100,5 +100,7 @@ fn build_demo(ext: &mut Ext) -> DispatchResult {
             crate::hparams::put(ext, n, Hyperparam::SubnetEmissionEnabled, 1)?;
         }
     }
+    // Demo-only synthetic validators (crate::demo_policy).
+    crate::demo_policy::enable(ext)?;
     Ok(())
 }

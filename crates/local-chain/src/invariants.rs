@@ -2,8 +2,8 @@
 //! 1. TotalIssuance = Σ free balances (subnet accounts included: pool TAO and registration
 //!    fees sit in them; tx fees and author-less swap fees are burned from issuance).
 //! 2. Each subnet account holds ≥ its pool's TAO reserve (SubnetTAO).
-//! 3. SubnetAlphaOut = Σ over hotkeys of TotalHotkeyAlpha on that subnet (part 2 adds pending
-//!    emission terms).
+//! 3. SubnetAlphaOut = Σ over hotkeys of TotalHotkeyAlpha on that subnet + the emission alpha
+//!    not staked yet (pending, protocol, unowned, unclaimed; `state_weights::SubnetEmission`).
 //! 4. Each hotkey pool: Σ coldkey shares = total shares, and Σ coldkey values ≤ the pool value.
 
 use std::collections::BTreeMap;
@@ -47,8 +47,14 @@ fn check_inner(ext: &Ext) -> Result<Result<(), String>, crate::error::DispatchEr
             return Ok(Err(format!("subnet {netuid}: account holds {held} < SubnetTAO {}", p.tao)));
         }
         let staked = alpha_by_subnet.get(&netuid).copied().unwrap_or(0);
-        if staked != p.alpha_out as u128 {
-            return Ok(Err(format!("subnet {netuid}: AlphaOut {} != staked alpha {staked}", p.alpha_out)));
+        // Part 2: alpha minted into AlphaOut but not (yet) staked: pending emission, protocol
+        // alpha, unowned and unclaimed alpha (crate::state_weights::SubnetEmission).
+        let held = crate::state_weights::subnet_emission(ext, netuid)?.alpha_outside_stake();
+        if staked + held != p.alpha_out as u128 {
+            return Ok(Err(format!(
+                "subnet {netuid}: AlphaOut {} != staked alpha {staked} + unstaked emission {held}",
+                p.alpha_out
+            )));
         }
     }
     Ok(Ok(()))

@@ -11,11 +11,15 @@ pub mod swap;
 pub mod vectors;
 
 pub mod block;
+pub mod block_step;
 pub mod calls;
 pub mod chain;
 pub mod codec;
 pub mod currency;
+pub mod demo_policy;
+pub mod distribute;
 pub mod error;
+pub mod epoch_io;
 pub mod event;
 pub mod extrinsic;
 pub mod genesis;
@@ -25,8 +29,10 @@ pub mod invariants;
 pub mod pool;
 pub mod preview;
 pub mod queries;
+pub mod queries_weights;
 pub mod shares;
 pub mod state;
+pub mod state_weights;
 pub mod storage;
 pub mod types;
 
