@@ -18,10 +18,18 @@ use crate::storage::Ext;
 /// Dispatches one call.
 pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
     match call {
-        Call::TransferAllowDeath { dest, value } => balances::transfer_allow_death(ext, origin, dest, *value),
-        Call::TransferKeepAlive { dest, value } => balances::transfer_keep_alive(ext, origin, dest, *value),
-        Call::TransferAll { dest, keep_alive } => balances::transfer_all(ext, origin, dest, *keep_alive),
-        Call::ForceSetBalance { who, new_free } => balances::force_set_balance(ext, origin, who, *new_free),
+        Call::TransferAllowDeath { dest, value } => {
+            balances::transfer_allow_death(ext, origin, dest, *value)
+        }
+        Call::TransferKeepAlive { dest, value } => {
+            balances::transfer_keep_alive(ext, origin, dest, *value)
+        }
+        Call::TransferAll { dest, keep_alive } => {
+            balances::transfer_all(ext, origin, dest, *keep_alive)
+        }
+        Call::ForceSetBalance { who, new_free } => {
+            balances::force_set_balance(ext, origin, who, *new_free)
+        }
         Call::Sudo { call } => {
             let who = origin.signed()?;
             if state::sudo_key(ext)? != Some(who) {
@@ -39,9 +47,15 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             subnets::register_network(ext, origin, hotkey, identity.clone())
         }
         Call::StartCall { netuid } => subnets::start_call(ext, origin, *netuid),
-        Call::SetSubnetIdentity { netuid, identity } => subnets::set_subnet_identity(ext, origin, *netuid, identity),
-        Call::UpdateSymbol { netuid, symbol } => subnets::update_symbol(ext, origin, *netuid, symbol),
-        Call::SetSnOwnerHotkey { netuid, hotkey } => subnets::set_sn_owner_hotkey(ext, origin, *netuid, hotkey),
+        Call::SetSubnetIdentity { netuid, identity } => {
+            subnets::set_subnet_identity(ext, origin, *netuid, identity)
+        }
+        Call::UpdateSymbol { netuid, symbol } => {
+            subnets::update_symbol(ext, origin, *netuid, symbol)
+        }
+        Call::SetSnOwnerHotkey { netuid, hotkey } => {
+            subnets::set_sn_owner_hotkey(ext, origin, *netuid, hotkey)
+        }
         Call::BurnedRegister { netuid, hotkey } | Call::Register { netuid, hotkey } => {
             registration::burned_register(ext, origin, *netuid, hotkey, None)
         }
@@ -49,7 +63,9 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             registration::burned_register(ext, origin, *netuid, hotkey, Some(*limit_price))
         }
         Call::RootRegister { hotkey } => registration::root_register(ext, origin, hotkey),
-        Call::TryAssociateHotkey { hotkey } => registration::try_associate_hotkey(ext, origin, hotkey),
+        Call::TryAssociateHotkey { hotkey } => {
+            registration::try_associate_hotkey(ext, origin, hotkey)
+        }
         Call::AddStake { .. }
         | Call::RemoveStake { .. }
         | Call::AddStakeLimit { .. }

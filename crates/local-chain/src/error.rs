@@ -137,7 +137,9 @@ pub enum DispatchError {
     #[error("TxRateLimitExceeded: the owner already changed this hyperparameter recently")]
     OwnerHyperparamRateLimitExceeded,
     /// Admin freeze window before an epoch (spec §6).
-    #[error("AdminActionProhibitedDuringWeightsWindow: hyperparameters are frozen before the epoch")]
+    #[error(
+        "AdminActionProhibitedDuringWeightsWindow: hyperparameters are frozen before the epoch"
+    )]
     AdminActionProhibitedDuringWeightsWindow,
     /// A hyperparameter value is out of range.
     #[error("InvalidValue: `{param}` = {value} is out of range")]

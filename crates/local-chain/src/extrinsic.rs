@@ -93,7 +93,12 @@ pub enum Call {
         alpha_amount: u64,
     },
     /// swap_stake (87).
-    SwapStake { hotkey: AccountId, origin_netuid: NetUid, destination_netuid: NetUid, alpha_amount: u64 },
+    SwapStake {
+        hotkey: AccountId,
+        origin_netuid: NetUid,
+        destination_netuid: NetUid,
+        alpha_amount: u64,
+    },
     /// swap_stake_limit (90).
     SwapStakeLimit {
         hotkey: AccountId,
@@ -131,9 +136,9 @@ impl Call {
     /// Declared ref-time weight (approximation of subtensor's; spec §4.7), and whether it pays.
     fn weight(&self) -> (u64, bool) {
         match self {
-            Call::TransferAllowDeath { .. } | Call::TransferKeepAlive { .. } | Call::TransferAll { .. } => {
-                (190_000_000, true)
-            }
+            Call::TransferAllowDeath { .. }
+            | Call::TransferKeepAlive { .. }
+            | Call::TransferAll { .. } => (190_000_000, true),
             // Sudo (and what it wraps) is Pays::No, like pallet-sudo on success.
             Call::Sudo { .. } | Call::ForceSetBalance { .. } => (0, false),
             // Take changes are Pays::No (spec §4.7).
@@ -142,7 +147,9 @@ impl Call {
             Call::SetWeights { .. } | Call::CommitWeights { .. } | Call::RevealWeights { .. } => {
                 (0, false)
             }
-            Call::RegisterNetwork { .. } | Call::RegisterNetworkWithIdentity { .. } => (500_000_000, true),
+            Call::RegisterNetwork { .. } | Call::RegisterNetworkWithIdentity { .. } => {
+                (500_000_000, true)
+            }
             Call::BurnedRegister { .. } | Call::Register { .. } | Call::RegisterLimit { .. } => {
                 (350_000_000, true)
             }
@@ -201,10 +208,20 @@ pub fn signing_payload(call: &Call, nonce: u64, genesis_hash: &Hash) -> Vec<u8> 
 
 impl SignedExtrinsic {
     /// Signs `call` with `pair` at `nonce` for the chain with `genesis_hash`.
-    pub fn sign(pair: &sr25519::Pair, nonce: u64, genesis_hash: &Hash, call: Call) -> SignedExtrinsic {
+    pub fn sign(
+        pair: &sr25519::Pair,
+        nonce: u64,
+        genesis_hash: &Hash,
+        call: Call,
+    ) -> SignedExtrinsic {
         let payload = signing_payload(&call, nonce, genesis_hash);
         let sig = sp_core::Pair::sign(pair, &payload);
-        SignedExtrinsic { signer: AccountId::from(sp_core::Pair::public(pair)), nonce, call, signature: sig.0 }
+        SignedExtrinsic {
+            signer: AccountId::from(sp_core::Pair::public(pair)),
+            nonce,
+            call,
+            signature: sig.0,
+        }
     }
 
     /// Whether the signature verifies.

@@ -17,7 +17,8 @@ use crate::storage::Ext;
 use crate::types::{AccountId, NetUid, TAO};
 
 /// Dev accounts funded at genesis.
-pub const DEV_ACCOUNTS: [&str; 6] = ["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie"];
+pub const DEV_ACCOUNTS: [&str; 6] =
+    ["//Alice", "//Bob", "//Charlie", "//Dave", "//Eve", "//Ferdie"];
 /// Their balance.
 pub const DEV_BALANCE: u64 = 1_000_000 * TAO;
 
@@ -46,7 +47,11 @@ fn build_dev(ext: &mut Ext) -> DispatchResult {
     for g in Global::ALL {
         state::set_global(ext, g, g.default_value());
     }
-    state::set_global(ext, Global::NetworkLastLockCost, state::global(ext, Global::NetworkMinLockCost)?);
+    state::set_global(
+        ext,
+        Global::NetworkLastLockCost,
+        state::global(ext, Global::NetworkMinLockCost)?,
+    );
     subnets::init_root(ext, &AccountId::ZERO)
 }
 
@@ -54,11 +59,21 @@ fn run(ext: &mut Ext, origin: Origin, call: Call) -> DispatchResult {
     ext.transactional(|e| calls::dispatch(e, origin, &call))
 }
 
-fn demo_subnet(ext: &mut Ext, owner: &str, name: &str, validators: &[&str], miners: &[&str]) -> DispatchResult<NetUid> {
+fn demo_subnet(
+    ext: &mut Ext,
+    owner: &str,
+    name: &str,
+    validators: &[&str],
+    miners: &[&str],
+) -> DispatchResult<NetUid> {
     let coldkey = dev(owner)?;
     let owner_hk = dev(&format!("{owner}_hk"))?;
     let identity = SubnetIdentity { subnet_name: name.to_string(), ..Default::default() };
-    run(ext, Origin::Signed(coldkey), Call::RegisterNetworkWithIdentity { hotkey: owner_hk, identity: Some(identity) })?;
+    run(
+        ext,
+        Origin::Signed(coldkey),
+        Call::RegisterNetworkWithIdentity { hotkey: owner_hk, identity: Some(identity) },
+    )?;
     let netuid = state::netuids(ext)?.into_iter().max().unwrap_or_default();
     run(ext, Origin::Signed(coldkey), Call::StartCall { netuid })?;
     for (i, v) in validators.iter().enumerate() {
@@ -91,7 +106,11 @@ fn build_demo(ext: &mut Ext) -> DispatchResult {
         let mut p = state::pool(ext, 0)?;
         p.registrations_this_block = 0;
         state::set_pool(ext, 0, &p);
-        run(ext, Origin::Signed(ck), Call::AddStake { hotkey: hk, netuid: 0, amount_staked: 1000 * TAO })?;
+        run(
+            ext,
+            Origin::Signed(ck),
+            Call::AddStake { hotkey: hk, netuid: 0, amount_staked: 1000 * TAO },
+        )?;
     }
     // Tests and demos want emission visible: enable it on the demo subnets (mainnet default is
     // off until root enables it, spec §12.6).

@@ -30,14 +30,20 @@ fn check_inner(ext: &Ext) -> Result<Result<(), String>, crate::error::DispatchEr
         let members = state::pool_members(ext, &hotkey, netuid)?;
         let total: u128 = members.iter().map(|(_, s)| *s).sum();
         if total != pool.shares {
-            return Ok(Err(format!("hotkey {hotkey} netuid {netuid}: shares {total} != {}", pool.shares)));
+            return Ok(Err(format!(
+                "hotkey {hotkey} netuid {netuid}: shares {total} != {}",
+                pool.shares
+            )));
         }
         let mut value: u128 = 0;
         for (c, _) in &members {
             value += shares::value_of(ext, &hotkey, c, netuid)? as u128;
         }
         if value > pool.alpha as u128 {
-            return Ok(Err(format!("hotkey {hotkey} netuid {netuid}: values {value} > pool {}", pool.alpha)));
+            return Ok(Err(format!(
+                "hotkey {hotkey} netuid {netuid}: values {value} > pool {}",
+                pool.alpha
+            )));
         }
     }
     for netuid in state::netuids(ext)? {
