@@ -361,3 +361,23 @@ fn oldest_plaintext_keyfiles_without_public_fields_show_their_address() {
     assert_eq!(k.format(), KeyFileFormat::PublicOnly);
     assert_eq!(k.public_key().unwrap().to_hex(), hex);
 }
+
+#[test]
+fn free_checks_match_what_the_writers_refuse() {
+    let tmp = tempfile::tempdir().unwrap();
+    let w = WalletRoot::new(tmp.path()).wallet("w").unwrap();
+    w.check_coldkey_free(None, false).unwrap();
+    w.check_hotkey_free("h", None, false).unwrap();
+    let kp = w.create_coldkey(WordCount::W12, Protection::Plain, false).unwrap();
+    assert!(matches!(w.check_coldkey_free(None, false), Err(KeystoreError::Exists { .. })));
+    w.check_coldkey_free(None, true).unwrap();
+    std::fs::remove_file(w.coldkey_path()).unwrap();
+    // Only the pub file left: free for the same key, taken for another one.
+    w.check_coldkey_free(Some(kp.public_key()), false).unwrap();
+    let bob = Keypair::from_uri("//Bob").unwrap().public_key();
+    assert!(matches!(w.check_coldkey_free(Some(bob), false), Err(KeystoreError::Exists { .. })));
+    assert!(matches!(
+        w.check_hotkey_free("../h", None, false),
+        Err(KeystoreError::InvalidName { .. })
+    ));
+}
