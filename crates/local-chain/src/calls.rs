@@ -3,6 +3,7 @@
 //! transactional layer so a failure leaves no trace.
 
 pub mod balances;
+pub mod dissolve;
 pub mod hparams;
 pub mod registration;
 pub mod staking;
@@ -83,6 +84,9 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             crate::hparams::set(ext, origin, *netuid, *param, *value)
         }
         Call::SudoSetGlobal { param, value } => hparams::set_global(ext, origin, *param, *value),
+        Call::DissolveNetwork { netuid, .. } | Call::RootDissolveNetwork { netuid } => {
+            dissolve::dissolve_network(ext, origin, *netuid)
+        }
         Call::SetWeights { netuid, dests, weights: w, version_key } => {
             weights::set_weights(ext, origin, *netuid, dests, w, *version_key)
         }

@@ -50,6 +50,8 @@ pub enum Event {
     // ---- SubtensorModule: subnets ----
     /// A subnet was created.
     NetworkAdded { netuid: NetUid, mechanism: u16 },
+    /// A subnet was dissolved.
+    NetworkRemoved { netuid: NetUid },
     /// start_call: emission will start at `block`.
     FirstEmissionBlockNumberSet { netuid: NetUid, block: u64 },
     /// The subnet identity changed.
@@ -138,6 +140,7 @@ impl Event {
             Event::DustLost { .. } => "DustLost",
             Event::BalanceSet { .. } => "BalanceSet",
             Event::NetworkAdded { .. } => "NetworkAdded",
+            Event::NetworkRemoved { .. } => "NetworkRemoved",
             Event::FirstEmissionBlockNumberSet { .. } => "FirstEmissionBlockNumberSet",
             Event::SubnetIdentitySet { .. } => "SubnetIdentitySet",
             Event::SymbolUpdated { .. } => "SymbolUpdated",

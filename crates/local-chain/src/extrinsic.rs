@@ -30,6 +30,10 @@ pub enum Call {
     RegisterNetwork { hotkey: AccountId },
     /// register_network_with_identity (79).
     RegisterNetworkWithIdentity { hotkey: AccountId, identity: Option<SubnetIdentity> },
+    /// dissolve_network (61) [root]: `coldkey` is the owner (informational here).
+    DissolveNetwork { coldkey: AccountId, netuid: NetUid },
+    /// root_dissolve_network (120) [root].
+    RootDissolveNetwork { netuid: NetUid },
     /// start_call (92).
     StartCall { netuid: NetUid },
     /// set_subnet_identity (78).

@@ -308,6 +308,17 @@ impl<'s> Ext<'s> {
         Ok(merged.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect())
     }
 
+    /// Deletes every key under a prefix (all layers and committed rows); returns how many.
+    pub fn remove_prefix(&mut self, prefix: &Key) -> DispatchResult<usize> {
+        let keys: Vec<Vec<u8>> = self.scan_raw(prefix)?.into_iter().map(|(k, _)| k).collect();
+        let n = keys.len();
+        let top = self.top();
+        for k in keys {
+            top.insert(k, None);
+        }
+        Ok(n)
+    }
+
     /// Typed prefix scan: (key suffix after the prefix, value).
     pub fn scan<T: DeserializeOwned>(&self, prefix: &Key) -> DispatchResult<Vec<(Vec<u8>, T)>> {
         let plen = prefix.bytes().len();

@@ -3,7 +3,7 @@
 
 use substrate_fixed::types::U64F64;
 
-use crate::calls::registration;
+use crate::calls::{dissolve, registration};
 use crate::currency::{self, Existence};
 use crate::error::{DispatchError, DispatchResult};
 use crate::event::Event;
@@ -102,21 +102,29 @@ pub fn register_network(
             return Err(DispatchError::NetworkTxRateLimitExceeded);
         }
     }
-    // 3. Subnet limit. Pruning the cheapest old subnet (dissolution, §5.7) is not implemented:
-    // at the limit registration fails.
+    // 3. Subnet limit: choose the subnet to prune (dissolved below, after the checks).
     let netuids = state::netuids(ext)?;
     let non_root = netuids.iter().filter(|&&n| n != ROOT_NETUID).count() as u64;
-    if non_root >= state::global(ext, Global::SubnetLimit)? {
-        return Err(DispatchError::SubnetLimitReached);
-    }
+    let prune = if non_root >= state::global(ext, Global::SubnetLimit)? {
+        Some(dissolve::subnet_to_prune(ext)?.ok_or(DispatchError::SubnetLimitReached)?)
+    } else {
+        None
+    };
     // 4. Lock cost.
     let cost = lock_cost(ext)?;
     if currency::reducible(ext, &coldkey)? < cost {
         return Err(DispatchError::NotEnoughBalanceToStake);
     }
-    // 5. Lowest free netuid ≥ 1.
-    let netuid =
-        (1..=u16::MAX).find(|n| !netuids.contains(n)).ok_or(DispatchError::SubnetLimitReached)?;
+    // 5. Dissolve the pruned subnet and reuse its netuid; else the lowest free netuid ≥ 1.
+    let netuid = match prune {
+        Some(n) => {
+            dissolve::dissolve(ext, n)?;
+            n
+        }
+        None => (1..=u16::MAX)
+            .find(|n| !netuids.contains(n))
+            .ok_or(DispatchError::SubnetLimitReached)?,
+    };
     // 6. Median price snapshot (before this subnet exists).
     let median = median_price(ext)?;
     // 7. init_new_network.
