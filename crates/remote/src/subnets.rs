@@ -1,0 +1,220 @@
+//! Subnet reads assembled from storage (one paged query per item for the whole list) plus the
+//! spot price from `SwapRuntimeApi`, into the same `SubnetInfo` the embedded chain returns.
+
+use std::collections::BTreeMap;
+
+use local_chain::info::SubnetInfo;
+use local_chain::state::SubnetIdentity;
+use local_chain::types::AccountId;
+use scale_decode::DecodeAsType;
+use subxt::dynamic::Value;
+use subxt::ext::scale_value::{Composite, ValueDef};
+use subxt::utils::AccountId32;
+
+use crate::client::RemoteClient;
+use crate::convert;
+use crate::errors::{RemoteError, Result};
+use crate::runtime_api::{self, SubnetPrice};
+use crate::storage::{self, At};
+
+const SM: &str = "SubtensorModule";
+
+/// Values of one storage item for the netuids being assembled.
+struct Column<V> {
+    rows: BTreeMap<u16, V>,
+    default: Option<V>,
+}
+
+impl<V: Clone> Column<V> {
+    fn get(&self, n: u16) -> Option<V> {
+        self.rows.get(&n).cloned().or_else(|| self.default.clone())
+    }
+}
+
+async fn column<V: DecodeAsType + Clone>(
+    at: &At,
+    spec: u32,
+    pallet: &str,
+    item: &str,
+    netuids: &[u16],
+    whole_map: bool,
+) -> Result<Column<V>> {
+    if whole_map {
+        let (rows, default) = storage::by_netuid(at, spec, pallet, item).await?;
+        return Ok(Column { rows, default });
+    }
+    let mut rows = BTreeMap::new();
+    for &n in netuids {
+        if let Some(v) = storage::get::<V>(at, spec, pallet, item, vec![storage::netuid(n)]).await?
+        {
+            rows.insert(n, v);
+        }
+    }
+    Ok(Column { rows, default: None })
+}
+
+/// Optional columns: items some runtimes lack read as "absent" rather than failing the list.
+async fn column_opt<V: DecodeAsType + Clone>(
+    at: &At,
+    spec: u32,
+    pallet: &str,
+    item: &str,
+    netuids: &[u16],
+    whole_map: bool,
+) -> Result<Column<V>> {
+    if !storage::has_storage(at.metadata_ref(), pallet, item) {
+        return Ok(Column { rows: BTreeMap::new(), default: None });
+    }
+    column(at, spec, pallet, item, netuids, whole_map).await
+}
+
+fn identity_from(v: &Value) -> Option<SubnetIdentity> {
+    let ValueDef::Composite(Composite::Named(fields)) = &v.value else { return None };
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| convert::value_to_string(v))
+            .unwrap_or_default()
+    };
+    Some(SubnetIdentity {
+        subnet_name: field("subnet_name"),
+        github_repo: field("github_repo"),
+        subnet_contact: field("subnet_contact"),
+        subnet_url: field("subnet_url"),
+        discord: field("discord"),
+        description: field("description"),
+        logo_url: field("logo_url"),
+        additional: field("additional"),
+    })
+}
+
+/// Spot prices (rao per alpha) for `netuids`: `current_alpha_price_all` when the runtime has
+/// it, else one `current_alpha_price` call per subnet.
+pub(crate) async fn prices(at: &At, spec: u32, netuids: &[u16]) -> Result<BTreeMap<u16, u64>> {
+    const API: &str = "SwapRuntimeApi";
+    let md = at.metadata_ref();
+    if runtime_api::has_api(md, API, "current_alpha_price_all") && netuids.len() > 1 {
+        let all: Vec<SubnetPrice> =
+            runtime_api::call(at, spec, API, "current_alpha_price_all", vec![]).await?;
+        return Ok(all.into_iter().map(|p| (p.netuid, p.price)).collect());
+    }
+    let mut out = BTreeMap::new();
+    for &n in netuids {
+        let p: u64 =
+            runtime_api::call(at, spec, API, "current_alpha_price", vec![storage::netuid(n)])
+                .await?;
+        out.insert(n, p);
+    }
+    Ok(out)
+}
+
+/// Assembles `SubnetInfo` for `netuids` (all subnets when `None`).
+async fn assemble(at: At, spec: u32, only: Option<u16>) -> Result<Vec<SubnetInfo>> {
+    let whole = only.is_none();
+    let netuids: Vec<u16> = match only {
+        Some(n) => {
+            let added: bool =
+                storage::get_def(&at, spec, SM, "NetworksAdded", vec![storage::netuid(n)]).await?;
+            if !added {
+                return Ok(Vec::new());
+            }
+            vec![n]
+        }
+        None => {
+            let rows: Vec<(u16, bool)> =
+                storage::iter(&at, spec, SM, "NetworksAdded", vec![], 0).await?;
+            rows.into_iter().filter(|(_, added)| *added).map(|(n, _)| n).collect()
+        }
+    };
+    if netuids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ns = &netuids;
+    let owner = column::<AccountId32>(&at, spec, SM, "SubnetOwner", ns, whole).await?;
+    let owner_hk = column::<AccountId32>(&at, spec, SM, "SubnetOwnerHotkey", ns, whole).await?;
+    let symbol = column::<Value>(&at, spec, SM, "TokenSymbol", ns, whole).await?;
+    let ident = column_opt::<Value>(&at, spec, SM, "SubnetIdentitiesV3", ns, whole).await?;
+    let mechanism = column::<u16>(&at, spec, SM, "SubnetMechanism", ns, whole).await?;
+    let reg_at = column::<u64>(&at, spec, SM, "NetworkRegisteredAt", ns, whole).await?;
+    let tempo = column::<u16>(&at, spec, SM, "Tempo", ns, whole).await?;
+    // `LastEpochBlock` is the newer name of the epoch bookkeeping; older runtimes only keep
+    // `LastMechansimStepBlock` (sic), which holds the same block.
+    let last_epoch = if storage::has_storage(at.metadata_ref(), SM, "LastEpochBlock") {
+        column::<u64>(&at, spec, SM, "LastEpochBlock", ns, whole).await?
+    } else {
+        column::<u64>(&at, spec, SM, "LastMechansimStepBlock", ns, whole).await?
+    };
+    let n = column::<u16>(&at, spec, SM, "SubnetworkN", ns, whole).await?;
+    let max_n = column::<u16>(&at, spec, SM, "MaxAllowedUids", ns, whole).await?;
+    let burn = column::<u64>(&at, spec, SM, "Burn", ns, whole).await?;
+    let tao_in = column::<u64>(&at, spec, SM, "SubnetTAO", ns, whole).await?;
+    let alpha_in = column::<u64>(&at, spec, SM, "SubnetAlphaIn", ns, whole).await?;
+    let alpha_out = column::<u64>(&at, spec, SM, "SubnetAlphaOut", ns, whole).await?;
+    let locked = column::<u64>(&at, spec, SM, "SubnetLocked", ns, whole).await?;
+    let subtoken = column::<bool>(&at, spec, SM, "SubtokenEnabled", ns, whole).await?;
+    let first_em = column::<u64>(&at, spec, SM, "FirstEmissionBlockNumber", ns, whole).await?;
+    let volume = column::<u128>(&at, spec, SM, "SubnetVolume", ns, whole).await?;
+    let fee_rate = column_opt::<u16>(&at, spec, "Swap", "FeeRate", ns, whole).await?;
+    let price = prices(&at, spec, ns).await?;
+
+    let acc = |c: &Column<AccountId32>, n: u16| {
+        c.get(n).map(|a| convert::account(&a)).unwrap_or(AccountId([0; 32]))
+    };
+    let mut out = Vec::with_capacity(netuids.len());
+    for &id in &netuids {
+        let identity = ident.get(id).and_then(|v| match &v.value {
+            // OptionQuery items decode as the inner value; ValueQuery<Option<_>> as a variant.
+            ValueDef::Variant(var) if var.name == "None" => None,
+            ValueDef::Variant(var) => var.values.values().next().and_then(identity_from),
+            _ => identity_from(&v),
+        });
+        out.push(SubnetInfo {
+            netuid: id,
+            owner: acc(&owner, id),
+            owner_hotkey: acc(&owner_hk, id),
+            symbol: symbol.get(id).map(|v| convert::value_to_string(&v)).unwrap_or_default(),
+            name: identity.as_ref().map(|i| i.subnet_name.clone()).unwrap_or_default(),
+            identity,
+            mechanism: mechanism.get(id).unwrap_or(0),
+            registered_at: reg_at.get(id).unwrap_or(0),
+            tempo: tempo.get(id).unwrap_or(0),
+            last_epoch_block: last_epoch.get(id).unwrap_or(0),
+            n: n.get(id).unwrap_or(0),
+            max_n: max_n.get(id).unwrap_or(0),
+            burn: burn.get(id).unwrap_or(0),
+            tao_in: tao_in.get(id).unwrap_or(0),
+            alpha_in: alpha_in.get(id).unwrap_or(0),
+            alpha_out: alpha_out.get(id).unwrap_or(0),
+            price: price.get(&id).copied().unwrap_or(0),
+            locked: locked.get(id).unwrap_or(0),
+            subtoken_enabled: subtoken.get(id).unwrap_or(false),
+            first_emission_block: first_em.rows.get(&id).copied(),
+            volume: volume.get(id).unwrap_or(0),
+            fee_rate: fee_rate.get(id).unwrap_or(0),
+        });
+    }
+    Ok(out)
+}
+
+impl RemoteClient {
+    /// Every subnet, by netuid.
+    pub fn subnets(&self) -> Result<Vec<SubnetInfo>> {
+        self.run("subnets", |at, spec| assemble(at, spec, None))
+    }
+
+    /// One subnet, or None if it does not exist.
+    pub fn subnet(&self, netuid: u16) -> Result<Option<SubnetInfo>> {
+        let mut v = self.run("subnet", move |at, spec| assemble(at, spec, Some(netuid)))?;
+        Ok(v.pop())
+    }
+
+    /// Spot price (rao per alpha) of one subnet.
+    pub fn price(&self, netuid: u16) -> Result<u64> {
+        let map =
+            self.run("price", move |at, spec| async move { prices(&at, spec, &[netuid]).await })?;
+        map.get(&netuid)
+            .copied()
+            .ok_or_else(|| RemoteError::decode("price", "subnet missing from the answer"))
+    }
+}
