@@ -7,6 +7,7 @@ pub mod dev;
 pub mod hparams;
 pub mod stake;
 pub mod subnets;
+pub mod wallet;
 
 use std::path::PathBuf;
 
@@ -85,6 +86,9 @@ pub enum Command {
     /// Developer tools: run the chain's consensus and pool arithmetic on vector files.
     #[command(subcommand)]
     Dev(dev::DevCommand),
+    /// Wallets and keys: create, restore, import/export, sign; balances and transfers.
+    #[command(subcommand)]
+    Wallet(wallet::WalletCommand),
     /// Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews.
     #[command(subcommand)]
     Stake(stake::StakeCommand),

@@ -8,6 +8,7 @@ pub mod hparams;
 pub mod stake;
 pub mod subnets;
 pub mod tx;
+pub mod wallet;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -21,6 +22,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Hparams(_) => "hparams",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
+        Command::Wallet(_) => "wallet",
         Command::Stake(_) => "stake",
         Command::Subnets(_) => "subnets",
     };
@@ -30,6 +32,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Hparams(c) => hparams::verb(c),
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
+        Command::Wallet(c) => wallet::verb(c),
         Command::Stake(c) => stake::verb(c),
         Command::Subnets(c) => subnets::verb(c),
     };
@@ -44,6 +47,7 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
         Command::Hparams(c) => hparams::run(ctx, c, name),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
+        Command::Wallet(c) => wallet::run(ctx, c, name),
         Command::Stake(c) => stake::run(ctx, c, name),
         Command::Subnets(c) => subnets::run(ctx, c, name),
     }

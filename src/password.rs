@@ -23,23 +23,61 @@ pub enum Purpose<'a> {
 /// Minimum length of a new password; short passwords make the KDF moot.
 const MIN_NEW_LEN: usize = 8;
 
+/// Env var for the *new* password of `change-password` / `convert --change-password`.
+pub const NEW_PASSWORD_ENV: &str = "TAOCTL_NEW_PASSWORD";
+
 /// Obtains a password, or a clear `auth` error saying how to give one.
 pub fn obtain(ctx: &Ctx, purpose: Purpose<'_>) -> Result<Zeroizing<String>> {
     if let Some(path) = &ctx.password_file {
-        let text = Zeroizing::new(
-            std::fs::read_to_string(path).map_err(|e| io_error("read password file", path, &e))?,
-        );
-        let first = Zeroizing::new(text.lines().next().unwrap_or("").to_string());
-        return check_new(purpose, first);
+        return check_new(purpose, first_line(path)?);
     }
     if let Ok(p) = std::env::var(PASSWORD_ENV) {
         return check_new(purpose, Zeroizing::new(p));
     }
+    prompt(ctx, purpose, "pass --password-file FILE (first line is the password)", PASSWORD_ENV)
+}
+
+/// Obtains a second, new password (changing a password): `file` (`--new-password-file`),
+/// `TAOCTL_NEW_PASSWORD`, or a prompt asked twice. Strength-checked.
+pub fn obtain_new(
+    ctx: &Ctx,
+    what: &str,
+    file: Option<&std::path::Path>,
+) -> Result<Zeroizing<String>> {
+    let purpose = Purpose::New(what);
+    if let Some(path) = file {
+        return check_new(purpose, first_line(path)?);
+    }
+    if let Ok(p) = std::env::var(NEW_PASSWORD_ENV) {
+        return check_new(purpose, Zeroizing::new(p));
+    }
+    prompt(
+        ctx,
+        purpose,
+        "pass --new-password-file FILE (first line is the password)",
+        NEW_PASSWORD_ENV,
+    )
+}
+
+fn first_line(path: &std::path::Path) -> Result<Zeroizing<String>> {
+    let text = Zeroizing::new(
+        std::fs::read_to_string(path).map_err(|e| io_error("read password file", path, &e))?,
+    );
+    Ok(Zeroizing::new(text.lines().next().unwrap_or("").to_string()))
+}
+
+fn prompt(
+    ctx: &Ctx,
+    purpose: Purpose<'_>,
+    file_hint: &str,
+    env: &str,
+) -> Result<Zeroizing<String>> {
     if !ctx.interactive || !std::io::stdin().is_terminal() {
-        return Err(CliError::new(ErrorKind::Auth, "a password is needed but there is no terminal to ask on")
-            .with_hint(format!(
-                "pass --password-file FILE (first line is the password) or set {PASSWORD_ENV} (unsafe: visible to other processes)"
-            )));
+        return Err(CliError::new(
+            ErrorKind::Auth,
+            "a password is needed but there is no terminal to ask on",
+        )
+        .with_hint(format!("{file_hint} or set {env} (unsafe: visible to other processes)")));
     }
     let (prompt, confirm) = match purpose {
         Purpose::Unlock(what) => (format!("Password for {what}"), false),

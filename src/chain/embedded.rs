@@ -83,6 +83,12 @@ impl ChainClient for Embedded {
     fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>> {
         self.chain.blocks(from..=to).map_err(map)
     }
+    fn estimate_fee(&self, call: &Call) -> Result<Balance> {
+        Ok(call.fee())
+    }
+    fn existential_deposit(&self) -> Result<Balance> {
+        Ok(local_chain::currency::EXISTENTIAL_DEPOSIT)
+    }
     fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt> {
         self.chain.sign_and_submit(signer, call).map_err(map)
     }
