@@ -7,11 +7,13 @@
 //! (after distribution), as dev-origin calls signed by each validator hotkey through the normal
 //! weights calls (spec §8), so every chain rule applies; a call the chain rejects is skipped.
 //!
-//! * Validators = uids with alpha stake; miners = the other uids except the owner hotkey.
+//! * Validators = the uids that held alpha stake at genesis (recorded then, so miners that
+//!   earn stake stay miners); miners = every other uid except the owner hotkey.
 //! * The majority scores miner m in epoch k as 100 + 50·((7m + k) mod 5) (drift over epochs),
 //!   plus a small per-validator wobble 10·((v + m + k) mod 2) (mild disagreement).
 //! * On subnets with ≥ 2 validators, the validator with the least stake dissents: it puts its
 //!   whole weight on the miner the majority scores lowest, so consensus clips it.
+//! * Demo subnets get an activity cutoff of 2 tempos (see `enable`).
 //! * Commit-reveal on: each validator reveals the commit of the previous epoch, then commits
 //!   the current weights (salt = [k, uid]); the payload waits in `DemoReveal` storage.
 
@@ -47,7 +49,17 @@ pub fn enable(ext: &mut Ext) -> DispatchResult {
         if netuid == ROOT_NETUID {
             continue;
         }
-        sw::set_demo_policy(ext, netuid);
+        let mut validators = Vec::new();
+        for (uid, row) in state::neurons(ext, netuid)? {
+            if state::hotkey_pool(ext, &row.hotkey, netuid)?.alpha > 0 {
+                validators.push(uid);
+            }
+        }
+        sw::set_demo_policy(ext, netuid, &validators);
+        // Activity cutoff = 2 tempos (factor 2000‰, default 13889‰ ≈ 14 tempos): miners and
+        // the owner, who never set weights, stop counting as active stake after two epochs
+        // instead of ~14, so consensus reflects the validators early in a demo.
+        hparams::put(ext, netuid, Hyperparam::ActivityCutoffFactorMilli, 2000)?;
         if netuid != 2 {
             hparams::put(ext, netuid, Hyperparam::CommitRevealWeightsEnabled, 0)?;
         }
@@ -65,11 +77,12 @@ pub fn majority_score(m: usize, k: u64) -> u16 {
 pub fn act(ext: &mut Ext, netuid: NetUid) -> DispatchResult {
     let k = sw::subnet_emission(ext, netuid)?.epoch_index;
     let owner_hotkey = state::subnet_meta(ext, netuid)?.map(|m| m.owner_hotkey);
+    let designated = sw::demo_validators(ext, netuid)?;
     let mut validators: Vec<(Uid, AccountId, u64)> = Vec::new();
     let mut miners: Vec<Uid> = Vec::new();
     for (uid, row) in state::neurons(ext, netuid)? {
-        let stake = state::hotkey_pool(ext, &row.hotkey, netuid)?.alpha;
-        if stake > 0 {
+        if designated.contains(&uid) {
+            let stake = state::hotkey_pool(ext, &row.hotkey, netuid)?.alpha;
             validators.push((uid, row.hotkey, stake));
         } else if Some(row.hotkey) != owner_hotkey {
             miners.push(uid);

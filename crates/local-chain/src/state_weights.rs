@@ -219,14 +219,18 @@ pub fn set_max_epochs_per_block(ext: &mut Ext, v: u64) {
 pub fn demo_policy_on(ext: &Ext, netuid: NetUid) -> DispatchResult<bool> {
     ext.exists(&Key::item("DemoPolicy").u16(netuid))
 }
-/// Turns the demo policy on for a subnet.
-pub fn set_demo_policy(ext: &mut Ext, netuid: NetUid) {
-    ext.put(&Key::item("DemoPolicy").u16(netuid), &true)
+/// Turns the demo policy on for a subnet, naming its synthetic validators (uids).
+pub fn set_demo_policy(ext: &mut Ext, netuid: NetUid, validators: &[Uid]) {
+    ext.put(&Key::item("DemoPolicy").u16(netuid), &validators)
+}
+/// The synthetic validators of a demo subnet (empty if the policy is off).
+pub fn demo_validators(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<Uid>> {
+    ext.get_or(&Key::item("DemoPolicy").u16(netuid), Vec::new())
 }
 /// Every subnet with the demo policy on.
 pub fn demo_policy_subnets(ext: &Ext) -> DispatchResult<Vec<NetUid>> {
     Ok(ext
-        .scan::<bool>(&Key::item("DemoPolicy"))?
+        .scan::<Vec<Uid>>(&Key::item("DemoPolicy"))?
         .into_iter()
         .filter_map(|(k, _)| codec::key_u16(&k, 0))
         .collect())
