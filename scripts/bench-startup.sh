@@ -14,7 +14,7 @@ out=${1:-$(mktemp -d /tmp/taoctl-bench.XXXXXX)}
 mkdir -p "$out"
 command -v hyperfine >/dev/null || { echo "hyperfine is missing (apt-get install -y hyperfine)" >&2; exit 1; }
 
-cargo build --release --quiet
+cargo build --release --quiet -p taoctl
 taoctl="${CARGO_TARGET_DIR:-$root/target}/release/taoctl"
 
 # Isolated homes: nothing from the user's ~/.bittensor or config is read.

@@ -94,6 +94,7 @@ pub fn unlock_keeping_password(
 
 /// Debug builds only: `TAOCTL_TEST_INSECURE_KDF=1` makes new taoctl-format keys use
 /// [`KdfParams::INSECURE_TEST`] so end-to-end tests stay fast. Release builds ignore it.
+#[cfg_attr(not(debug_assertions), allow(dead_code))]
 pub const TEST_KDF_ENV: &str = "TAOCTL_TEST_INSECURE_KDF";
 
 /// The Argon2id cost of new taoctl-format keys: [`KdfParams::DEFAULT`] (≈0.5 s).
