@@ -95,9 +95,24 @@ pub enum Command {
     /// Subnets: list, show (metagraph), create, register, start, identity, costs, price.
     #[command(subcommand)]
     Subnets(subnets::SubnetsCommand),
+    /// A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration,
+    /// a stake with its preview, an epoch, emissions.
+    ///
+    /// Examples:
+    ///   taoctl demo
+    ///   taoctl demo --keep /tmp/tour
+    Demo(DemoArgs),
     /// Regenerate shell completions and man pages (maintainers).
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+/// `taoctl demo`
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Keep the demo chain and wallet in DIR (default: a temporary directory, removed after).
+    #[arg(long, value_name = "DIR")]
+    pub keep: Option<PathBuf>,
 }
 
 /// `taoctl generate`

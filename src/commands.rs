@@ -2,6 +2,7 @@
 
 pub mod chain;
 pub mod config;
+pub mod demo;
 pub mod dev;
 pub mod generate;
 pub mod hparams;
@@ -20,6 +21,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Chain(_) => "chain",
         Command::Config(_) => "config",
         Command::Hparams(_) => "hparams",
+        Command::Demo(_) => "demo",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
         Command::Wallet(_) => "wallet",
@@ -30,6 +32,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Chain(c) => chain::verb(c),
         Command::Config(c) => config::verb(c),
         Command::Hparams(c) => hparams::verb(c),
+        Command::Demo(_) => "",
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
         Command::Wallet(c) => wallet::verb(c),
@@ -45,6 +48,7 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
         Command::Chain(c) => chain::run(ctx, c, name),
         Command::Config(c) => config::run(ctx, c, name),
         Command::Hparams(c) => hparams::run(ctx, c, name),
+        Command::Demo(a) => demo::run(ctx, &a, name),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
         Command::Wallet(c) => wallet::run(ctx, c, name),

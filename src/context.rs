@@ -88,7 +88,7 @@ impl Ctx {
             hotkey: g.hotkey.clone().or(cfg.hotkey).unwrap_or_else(|| "default".into()),
             yes: g.yes,
             verbose: g.verbose,
-            mode: OutputMode { json: g.json, quiet: g.quiet, color: !no_color },
+            mode: OutputMode { json: g.json, quiet: g.quiet, color: !no_color, silent: false },
             config_path,
             password_file: g.password_file.clone(),
             interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),

@@ -21,6 +21,8 @@ pub struct OutputMode {
     pub json: bool,
     pub quiet: bool,
     pub color: bool,
+    /// Render nothing at all: set by `taoctl demo --json`, which reports its steps itself.
+    pub silent: bool,
 }
 
 /// One piece of human output.
@@ -99,7 +101,7 @@ fn write_stdout(s: &str) -> Result<()> {
 
 /// Prose for people, on stderr. Silenced by `--quiet`; never part of the data.
 pub fn note(mode: OutputMode, msg: &str) {
-    if !mode.quiet {
+    if !mode.quiet && !mode.silent {
         let _ = writeln!(io::stderr().lock(), "{msg}");
     }
 }
@@ -130,6 +132,9 @@ pub fn secret_box(entries: &[(String, &str)]) {
 
 /// Renders a report in the chosen mode.
 pub fn emit<R: Report>(mode: OutputMode, command: &str, report: &R) -> Result<()> {
+    if mode.silent {
+        return Ok(());
+    }
     if mode.json {
         let env = serde_json::json!({ "schema": SCHEMA, "command": command, "data": report });
         let mut s = serde_json::to_string_pretty(&env)
