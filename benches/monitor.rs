@@ -10,8 +10,9 @@ use std::time::{Duration, Instant};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-// The bench uses only part of the module (no terminal, no `run`), hence the allow.
-#[allow(dead_code)]
+// The bench uses only part of the module (no terminal, no `run`, and its `#[cfg(test)]` modules
+// compile without their `#[test]` functions under `--all-targets`), hence the allow.
+#[allow(unused)]
 #[path = "../src"]
 mod src {
     pub mod tui;

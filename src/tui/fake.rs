@@ -180,7 +180,7 @@ impl FakeSource {
             // Moving price: EMA with alpha = 1/64.
             let spot = price(pool.tao_in, pool.alpha_in);
             pool.moving_price = pool.moving_price - pool.moving_price / 64 + spot / 64;
-            if (r >> 8) % 512 == 0 && events.len() < MAX_EVENTS_PER_BLOCK {
+            if (r >> 8).is_multiple_of(512) && events.len() < MAX_EVENTS_PER_BLOCK {
                 let who = fake_ss58(r);
                 events.push(EventRow {
                     block,
@@ -286,7 +286,7 @@ impl FakeSource {
             ("commit_reveal_weights_enabled", "true".to_string()),
             ("alpha_high", "0.9000".to_string()),
             ("alpha_low", "0.7000".to_string()),
-            ("liquid_alpha_enabled", (netuid % 2 == 0).to_string()),
+            ("liquid_alpha_enabled", netuid.is_multiple_of(2).to_string()),
             ("kappa", "0.5000".to_string()),
             ("rho", "10".to_string()),
         ]

@@ -52,7 +52,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let (x0, x1) = (points.first().map_or(0.0, |p| p.0), points.last().map_or(1.0, |p| p.0));
     let (mut y0, mut y1) =
         points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
-    if y1 - y0 < f64::EPSILON {
+    if (y1 - y0).abs() < f64::EPSILON {
         // A flat line still needs a non-empty range to be drawn.
         y0 -= y0.abs() * 0.01 + 1e-9;
         y1 += y1.abs() * 0.01 + 1e-9;

@@ -171,11 +171,8 @@ fn pool(app: &App, frame: &mut Frame, area: Rect, theme: Theme, row: Option<&Sub
         let got = alpha_for(r, rao);
         // Price impact: how much worse than spot the average fill is, in basis points.
         let at_spot = u128::from(rao) * 1_000_000_000 / u128::from(r.price_rao.max(1));
-        let impact_bp = if at_spot == 0 {
-            0
-        } else {
-            at_spot.saturating_sub(u128::from(got)) * 10_000 / at_spot
-        };
+        let impact_bp =
+            (at_spot.saturating_sub(u128::from(got)) * 10_000).checked_div(at_spot).unwrap_or(0);
         lines.push(kv(
             &format!("  {} τ", thousands(tao)),
             format!("→ {} {}  impact {:.2}%", amount(got), r.symbol, impact_bp as f64 / 100.0),

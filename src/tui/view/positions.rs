@@ -41,12 +41,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let rows = positions.iter().map(|p| {
         let earned = app.earned_alpha(p.netuid, &p.hotkey, p.alpha);
         // Slippage of a full exit, in basis points of the spot value.
-        let slip_bp = if p.value_spot_rao == 0 {
-            0
-        } else {
-            u128::from(p.value_spot_rao.saturating_sub(p.value_exit_rao)) * 10_000
-                / u128::from(p.value_spot_rao)
-        };
+        let slip_bp = (u128::from(p.value_spot_rao.saturating_sub(p.value_exit_rao)) * 10_000)
+            .checked_div(u128::from(p.value_spot_rao))
+            .unwrap_or(0);
         Row::new(shown.iter().map(|i| match i {
             0 => Cell::from(p.netuid.to_string()),
             1 => Cell::from(short_key(&p.hotkey)),
