@@ -78,6 +78,9 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
         | Call::TransferStake { .. }
         | Call::SwapStake { .. }
         | Call::SwapStakeLimit { .. }
+        | Call::RecycleAlpha { .. }
+        | Call::BurnAlpha { .. }
+        | Call::AddStakeBurn { .. }
         | Call::DecreaseTake { .. }
         | Call::IncreaseTake { .. } => staking::dispatch(ext, origin, call),
         Call::SudoSetHyperparam { netuid, param, value } => {

@@ -115,6 +115,9 @@ pub enum DispatchError {
     /// The amount exceeds the pool's liquidity bound.
     #[error("InsufficientLiquidity: the pool cannot take this amount")]
     InsufficientLiquidity,
+    /// recycle/burn alpha on the root network.
+    #[error("CannotBurnOrRecycleOnRootSubnet: alpha cannot be burned or recycled on root")]
+    CannotBurnOrRecycleOnRootSubnet,
     /// Transfers of stake are disabled on a subnet.
     #[error("TransferDisallowed: stake transfers are disabled on this subnet")]
     TransferDisallowed,

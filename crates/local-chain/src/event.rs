@@ -110,6 +110,10 @@ pub enum Event {
         destination_netuid: NetUid,
         tao: Balance,
     },
+    /// Alpha recycled (AlphaOut decreased).
+    AlphaRecycled { coldkey: AccountId, hotkey: AccountId, amount: Alpha, netuid: NetUid },
+    /// Alpha burned (left in AlphaOut as unowned).
+    AlphaBurned { coldkey: AccountId, hotkey: AccountId, amount: Alpha, netuid: NetUid },
     /// Delegate take decreased.
     TakeDecreased { coldkey: AccountId, hotkey: AccountId, take: u16 },
     /// Delegate take increased.
@@ -152,6 +156,8 @@ impl Event {
             Event::StakeMoved { .. } => "StakeMoved",
             Event::StakeTransferred { .. } => "StakeTransferred",
             Event::StakeSwapped { .. } => "StakeSwapped",
+            Event::AlphaRecycled { .. } => "AlphaRecycled",
+            Event::AlphaBurned { .. } => "AlphaBurned",
             Event::TakeDecreased { .. } => "TakeDecreased",
             Event::TakeIncreased { .. } => "TakeIncreased",
             Event::HyperparameterSet { .. } => "HyperparameterSet",

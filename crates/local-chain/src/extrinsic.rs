@@ -112,6 +112,12 @@ pub enum Call {
         limit_price: u64,
         allow_partial: bool,
     },
+    /// recycle_alpha (101): destroys alpha (AlphaOut decreases).
+    RecycleAlpha { hotkey: AccountId, amount: u64, netuid: NetUid },
+    /// burn_alpha (102): removes alpha from the staker; AlphaOut keeps it (unowned).
+    BurnAlpha { hotkey: AccountId, amount: u64, netuid: NetUid },
+    /// add_stake_burn (132): add_stake then burn_alpha of what was bought.
+    AddStakeBurn { hotkey: AccountId, netuid: NetUid, amount: Balance, limit: Option<u64> },
     /// decrease_take (65).
     DecreaseTake { hotkey: AccountId, take: u16 },
     /// increase_take (66).

@@ -137,6 +137,15 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
             *alpha_amount,
             Some((*limit_price, *allow_partial)),
         ),
+        Call::RecycleAlpha { hotkey, amount, netuid } => {
+            destroy_alpha(ext, &coldkey, hotkey, *netuid, *amount, true)
+        }
+        Call::BurnAlpha { hotkey, amount, netuid } => {
+            destroy_alpha(ext, &coldkey, hotkey, *netuid, *amount, false)
+        }
+        Call::AddStakeBurn { hotkey, netuid, amount, limit } => {
+            add_stake_burn(ext, &coldkey, hotkey, *netuid, *amount, *limit)
+        }
         Call::DecreaseTake { hotkey, take } => decrease_take(ext, &coldkey, hotkey, *take),
         Call::IncreaseTake { hotkey, take } => increase_take(ext, &coldkey, hotkey, *take),
         _ => Err(DispatchError::BadOrigin),
@@ -405,6 +414,7 @@ fn remove_stake(
         netuid,
         fee,
     });
+    clear_small_nomination(ext, coldkey, hotkey, netuid)?;
     Ok(tao)
 }
 
@@ -640,5 +650,106 @@ fn increase_take(
     state::set_delegate_take(ext, hotkey, take);
     state::set_last_take_block(ext, hotkey, ext.now);
     ext.deposit_event(Event::TakeIncreased { coldkey: *coldkey, hotkey: *hotkey, take });
+    Ok(())
+}
+
+/// `clear_small_nomination_if_required` (spec §4.5 step 4): a nominator (not the hotkey's
+/// owner) left with less than DefaultMinStake · NominatorMinRequiredStake / 1e6 TAO worth of
+/// alpha (converted at spot) is force-unstaked. The factor defaults to 0 (no-op).
+fn clear_small_nomination(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult {
+    let factor = state::global(ext, Global::NominatorMinRequiredStake)?;
+    if factor == 0 || state::owner_of(ext, hotkey)? == Some(*coldkey) {
+        return Ok(());
+    }
+    let left = shares::value_of(ext, hotkey, coldkey, netuid)?;
+    if left == 0 {
+        return Ok(());
+    }
+    let min_tao = (min_stake(ext)? as u128 * factor as u128 / 1_000_000) as u64;
+    let price = pool::price(ext, netuid)?;
+    let min_alpha = U64F64::from_num(min_tao)
+        .checked_div(price)
+        .map(|a| a.saturating_to_num::<u64>())
+        .unwrap_or(u64::MAX);
+    if left >= min_alpha {
+        return Ok(());
+    }
+    let (tao, _, _) =
+        unstake_from_subnet(ext, coldkey, hotkey, netuid, left, swap::MIN_PRICE_RAO, false)?;
+    currency::transfer(ext, &AccountId::subnet_account(netuid), coldkey, tao, Existence::AllowDeath)
+}
+
+/// `recycle_alpha` (recycle = true: AlphaOut decreases) / `burn_alpha` (AlphaOut keeps it,
+/// booked as unowned alpha so invariant 3 still balances).
+fn destroy_alpha(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    amount: Alpha,
+    recycle: bool,
+) -> DispatchResult {
+    if netuid == ROOT_NETUID {
+        return Err(DispatchError::CannotBurnOrRecycleOnRootSubnet);
+    }
+    if !state::subnet_exists(ext, netuid)? {
+        return Err(DispatchError::SubnetNotExists);
+    }
+    ensure_hotkey_exists(ext, hotkey)?;
+    if amount == 0 {
+        return Err(DispatchError::AmountTooLow);
+    }
+    shares::withdraw(ext, hotkey, coldkey, netuid, amount)?;
+    if recycle {
+        let mut p = state::pool(ext, netuid)?;
+        p.alpha_out = p.alpha_out.checked_sub(amount).ok_or(DispatchError::Arithmetic)?;
+        state::set_pool(ext, netuid, &p);
+        ext.deposit_event(Event::AlphaRecycled {
+            coldkey: *coldkey,
+            hotkey: *hotkey,
+            amount,
+            netuid,
+        });
+    } else {
+        let mut em = crate::state_weights::subnet_emission(ext, netuid)?;
+        em.alpha_unowned = em.alpha_unowned.saturating_add(amount);
+        crate::state_weights::set_subnet_emission(ext, netuid, &em);
+        ext.deposit_event(Event::AlphaBurned {
+            coldkey: *coldkey,
+            hotkey: *hotkey,
+            amount,
+            netuid,
+        });
+    }
+    Ok(())
+}
+
+/// `add_stake_burn` (132): stake (at `limit`, no partial fill) then burn what was bought.
+/// Rate-limited to once per tempo per (subnet, coldkey) (spec §7).
+fn add_stake_burn(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    amount: Balance,
+    limit: Option<u64>,
+) -> DispatchResult {
+    let key = format!("AddStakeBurn/{}", hex::encode(coldkey.0));
+    let tempo = hparams::get_u64(ext, netuid, Hyperparam::Tempo)?;
+    if let Some(last) = state::last_rate_limited(ext, &key, netuid)?
+        && ext.now.saturating_sub(last) < tempo
+    {
+        return Err(DispatchError::TxRateLimitExceeded);
+    }
+    let before = shares::value_of(ext, hotkey, coldkey, netuid)?;
+    add_stake(ext, coldkey, hotkey, netuid, amount, limit.map(|l| (l, false)))?;
+    let bought = shares::value_of(ext, hotkey, coldkey, netuid)?.saturating_sub(before);
+    destroy_alpha(ext, coldkey, hotkey, netuid, bought, false)?;
+    state::set_last_rate_limited(ext, &key, netuid, ext.now);
     Ok(())
 }
