@@ -87,10 +87,15 @@ fn sub(call: &str, args: Vec<Value>) -> Payload {
     tx("SubtensorModule", call, args)
 }
 
-/// The pallet and call name a [`Call`] becomes, for capability checks and messages.
-pub fn call_name(call: &Call, ctx: &CallContext) -> Result<(String, String)> {
+/// Every `pallet.call` the runtime must offer for `call` (the call itself and, for `Sudo`, the
+/// wrapped call), for capability checks before signing.
+pub fn required_calls(call: &Call, ctx: &CallContext) -> Result<Vec<(String, String)>> {
     let p = to_payload(call, ctx)?;
-    Ok((p.pallet_name().to_string(), p.call_name().to_string()))
+    let mut out = vec![(p.pallet_name().to_string(), p.call_name().to_string())];
+    if let Call::Sudo { call: inner } = call {
+        out.extend(required_calls(inner, ctx)?);
+    }
+    Ok(out)
 }
 
 /// Builds the payload for `call`.
@@ -308,9 +313,7 @@ fn hyperparam_call(
         H::MinBurn => admin("sudo_set_min_burn", u64v()?),
         H::MaxBurn => admin("sudo_set_max_burn", u64v()?),
         H::BurnHalfLife => admin("sudo_set_burn_half_life", u16v()?),
-        H::BurnIncreaseMult => {
-            admin("sudo_set_burn_increase_mult", int(&name, v, 0, u128::MAX as i128)?)
-        }
+        H::BurnIncreaseMult => admin("sudo_set_burn_increase_mult", int(&name, v, 0, i128::MAX)?),
         H::BondsMovingAvg => admin("sudo_set_bonds_moving_average", u64v()?),
         H::BondsPenalty => admin("sudo_set_bonds_penalty", u16v()?),
         H::MaxRegsPerBlock => admin("sudo_set_max_registrations_per_block", u16v()?),

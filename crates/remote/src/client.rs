@@ -383,8 +383,10 @@ impl RemoteClient {
         >,
     > {
         let ctx = self.call_context(at, call).await?;
+        for (pallet, name) in calls::required_calls(call, &ctx)? {
+            self.require_call(&pallet, &name)?;
+        }
         let payload = calls::to_payload(call, &ctx)?;
-        self.require_call(payload.pallet_name(), payload.call_name())?;
         let params = Params::new()
             .nonce(nonce)
             .mortal_from_unchecked(MORTALITY_BLOCKS, at.block_number(), at.block_hash())
