@@ -100,3 +100,32 @@ fn ui_loop(app: &mut App, terminal: &mut terminal::Tui, poller: &Poller) -> io::
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::IsTerminal;
+
+    /// Manual end-to-end check in a real terminal (e.g. under tmux):
+    /// `cargo test --bin taoctl tui::tests::interactive_fake -- --ignored --nocapture`.
+    /// Without a terminal it returns at once.
+    #[test]
+    #[ignore = "interactive: needs a real terminal"]
+    fn interactive_fake() {
+        if !std::io::stdout().is_terminal() {
+            return;
+        }
+        let opts = MonitorOptions { speed: Some(5), ..MonitorOptions::default() };
+        let result = run(Box::new(fake::FakeSource::new(64)), opts);
+        assert!(result.is_ok(), "{result:?}");
+    }
+
+    #[test]
+    fn run_refuses_without_a_terminal() {
+        if std::io::stdout().is_terminal() {
+            return;
+        }
+        let result = run(Box::new(fake::FakeSource::new(2)), MonitorOptions::default());
+        assert!(result.is_err());
+    }
+}

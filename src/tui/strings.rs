@@ -13,6 +13,7 @@ pub const TITLE_HELP: &str = "Keys";
 
 pub const WAITING: &str = "waiting for the first snapshot…";
 pub const NO_SUBNETS_MATCH: &str = "no subnet matches the filter";
+pub const NO_NEURONS_MATCH: &str = "no neuron matches the filter";
 pub const NO_POSITIONS: &str = "no stake held by the watched coldkeys";
 pub const NO_EVENTS: &str = "no events yet";
 pub const NO_HISTORY: &str = "collecting history…";

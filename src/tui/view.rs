@@ -420,6 +420,20 @@ mod tests {
     }
 
     #[test]
+    fn empty_filter_results_say_so() {
+        let (mut app, mut src) = fed_app(8, 3);
+        update(&mut app, Action::FilterStart);
+        update(&mut app, Action::FilterInput('#'));
+        assert!(draw(&app, 80, 24).contains(strings::NO_SUBNETS_MATCH));
+        update(&mut app, Action::Back);
+        update(&mut app, Action::Enter);
+        refeed(&mut app, &mut src);
+        update(&mut app, Action::FilterStart);
+        update(&mut app, Action::FilterInput('#'));
+        assert!(draw(&app, 80, 24).contains(strings::NO_NEURONS_MATCH));
+    }
+
+    #[test]
     fn fit_columns_keeps_priorities_in_order() {
         let cols = [
             Col { title: "a", width: 5, priority: 0 },

@@ -69,6 +69,11 @@ fn metagraph(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
         title.push_str(&format!("· /{} ", app.neuron_filter));
     }
     let block = theme.block(title, true);
+    if rows.is_empty() {
+        let p = Paragraph::new(strings::NO_NEURONS_MATCH).style(theme.dim()).block(block);
+        frame.render_widget(p, area);
+        return;
+    }
     let block_now = app.snapshot.as_ref().map_or(0, |s| s.block);
     let specs: Vec<Col> = NEURON_COLS.iter().map(|(c, _)| *c).collect();
     let shown = fit_columns(&specs, area.width.saturating_sub(4));
@@ -100,8 +105,7 @@ fn metagraph(app: &App, frame: &mut Frame, area: Rect, theme: Theme) {
         .block(block)
         .row_highlight_style(theme.selected())
         .highlight_symbol(Line::from("▶ "));
-    let sel = if rows.is_empty() { None } else { Some(app.neuron_sel) };
-    let mut state = TableState::default().with_selected(sel);
+    let mut state = TableState::default().with_selected(Some(app.neuron_sel));
     frame.render_stateful_widget(table, area, &mut state);
 }
 
