@@ -19,7 +19,7 @@ use crate::error::{CliError, ErrorKind, Result};
 
 /// Everything commands may ask of a chain. Types come from `local_chain`'s read model so both
 /// backends return the same reports.
-pub trait ChainClient {
+pub trait ChainClient: Send {
     /// The network's display name (`embedded`, `finney`, ...).
     fn network(&self) -> String;
     fn head(&self) -> Result<BlockHeader>;

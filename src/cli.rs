@@ -5,6 +5,7 @@ pub mod chain;
 pub mod config;
 pub mod dev;
 pub mod hparams;
+pub mod monitor;
 pub mod stake;
 pub mod subnets;
 pub mod wallet;
@@ -56,7 +57,7 @@ pub struct GlobalArgs {
     /// Less prose on stderr.
     #[arg(short = 'q', long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// More detail on stderr (repeat for more).
+    /// More detail on stderr (e.g. how long the command took).
     #[arg(short = 'v', long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
     /// Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml].
@@ -95,6 +96,8 @@ pub enum Command {
     /// Subnets: list, show (metagraph), create, register, start, identity, costs, price.
     #[command(subcommand)]
     Subnets(subnets::SubnetsCommand),
+    /// Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions.
+    Monitor(monitor::MonitorArgs),
     /// A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration,
     /// a stake with its preview, an epoch, emissions.
     ///

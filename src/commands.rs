@@ -6,6 +6,7 @@ pub mod demo;
 pub mod dev;
 pub mod generate;
 pub mod hparams;
+pub mod monitor;
 pub mod stake;
 pub mod subnets;
 pub mod tx;
@@ -22,6 +23,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Config(_) => "config",
         Command::Hparams(_) => "hparams",
         Command::Demo(_) => "demo",
+        Command::Monitor(_) => "monitor",
         Command::Dev(_) => "dev",
         Command::Generate(_) => "generate",
         Command::Wallet(_) => "wallet",
@@ -33,6 +35,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Config(c) => config::verb(c),
         Command::Hparams(c) => hparams::verb(c),
         Command::Demo(_) => "",
+        Command::Monitor(_) => "",
         Command::Dev(c) => dev::verb(c),
         Command::Generate(_) => "",
         Command::Wallet(c) => wallet::verb(c),
@@ -49,6 +52,7 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
         Command::Config(c) => config::run(ctx, c, name),
         Command::Hparams(c) => hparams::run(ctx, c, name),
         Command::Demo(a) => demo::run(ctx, &a, name),
+        Command::Monitor(a) => monitor::run(ctx, &a),
         Command::Dev(c) => dev::run(c),
         Command::Generate(a) => generate::run(ctx, &a, name),
         Command::Wallet(c) => wallet::run(ctx, c, name),

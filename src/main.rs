@@ -13,7 +13,6 @@ mod keys;
 mod output;
 mod password;
 mod paths;
-#[allow(dead_code)] // until `taoctl monitor` is wired to `tui::run`
 mod tui;
 
 use clap::Parser;
@@ -22,8 +21,13 @@ fn main() {
     let cli = cli::Cli::parse();
     let name = commands::command_name(&cli.command);
     let json = cli.global.json;
+    let verbose = cli.global.verbose;
+    let started = std::time::Instant::now();
     let result =
         context::Ctx::resolve(&cli.global).and_then(|ctx| commands::run(&ctx, cli.command, &name));
+    if verbose > 0 {
+        eprintln!("{name}: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    }
     if let Err(err) = result {
         output::emit_error(json, &name, &err);
         std::process::exit(err.kind.exit_code());
