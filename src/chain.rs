@@ -11,11 +11,15 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
-use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
+use local_chain::state_weights::WeightCommit;
+use local_chain::types::{AccountId, Balance, BlockNumber, NetUid, Uid};
 use sp_core::sr25519;
 
 use crate::context::{Ctx, Network};
 use crate::error::{CliError, ErrorKind, Result};
+
+/// A subnet's weight rows: (uid, [(uid, u16)]) per validator that set any.
+pub type WeightRows = Vec<(Uid, Vec<(Uid, u16)>)>;
 
 /// Everything commands may ask of a chain. Types come from `local_chain`'s read model so both
 /// backends return the same reports.
@@ -63,6 +67,12 @@ pub trait ChainClient: Send {
     fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>>;
     /// Current subnet registration (lock) cost.
     fn lock_cost(&self) -> Result<Balance>;
+    /// `Weights[netuid]`: every non-empty row as (uid, [(uid, u16)]) in submission order.
+    fn weights(&self, netuid: NetUid) -> Result<WeightRows>;
+    /// `WeightCommits[netuid][hotkey]` (hash commit-reveal v2), oldest first.
+    fn weight_commits(&self, netuid: NetUid, hotkey: &AccountId) -> Result<Vec<WeightCommit>>;
+    /// `SubnetEpochIndex[netuid]`: the epoch a commit made now is recorded in.
+    fn epoch_index(&self, netuid: NetUid) -> Result<u64>;
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

@@ -8,6 +8,7 @@ pub mod hparams;
 pub mod monitor;
 pub mod stake;
 pub mod subnets;
+pub mod weights;
 pub mod wallet;
 
 use std::path::PathBuf;
@@ -105,6 +106,9 @@ pub enum Command {
     ///   taoctl demo
     ///   taoctl demo --keep /tmp/tour
     Demo(DemoArgs),
+    /// Validator weights: set, commit, reveal (from a local commit journal), status.
+    #[command(subcommand, visible_alias = "wt")]
+    Weights(weights::WeightsCommand),
     /// Regenerate shell completions and man pages (maintainers).
     #[command(hide = true)]
     Generate(GenerateArgs),

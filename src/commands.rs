@@ -11,6 +11,7 @@ pub mod stake;
 pub mod subnets;
 pub mod tx;
 pub mod wallet;
+pub mod weights;
 
 use crate::cli::Command;
 use crate::context::Ctx;
@@ -29,6 +30,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Wallet(_) => "wallet",
         Command::Stake(_) => "stake",
         Command::Subnets(_) => "subnets",
+        Command::Weights(_) => "weights",
     };
     let verb = match cmd {
         Command::Chain(c) => chain::verb(c),
@@ -41,6 +43,7 @@ pub fn command_name(cmd: &Command) -> String {
         Command::Wallet(c) => wallet::verb(c),
         Command::Stake(c) => stake::verb(c),
         Command::Subnets(c) => subnets::verb(c),
+        Command::Weights(c) => weights::verb(c),
     };
     if verb.is_empty() { noun.to_string() } else { format!("{noun}.{verb}") }
 }
@@ -58,5 +61,6 @@ pub fn run(ctx: &Ctx, cmd: Command, name: &str) -> Result<()> {
         Command::Wallet(c) => wallet::run(ctx, c, name),
         Command::Stake(c) => stake::run(ctx, c, name),
         Command::Subnets(c) => subnets::run(ctx, c, name),
+        Command::Weights(c) => weights::run(ctx, c, name),
     }
 }

@@ -9,6 +9,7 @@ mod config;
 mod confirm;
 mod context;
 mod error;
+mod journal;
 mod keys;
 mod output;
 mod password;

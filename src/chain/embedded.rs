@@ -8,6 +8,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use sp_core::sr25519;
 
@@ -121,5 +122,14 @@ impl ChainClient for Embedded {
     }
     fn lock_cost(&self) -> Result<Balance> {
         self.chain.network_lock_cost().map_err(map)
+    }
+    fn weights(&self, netuid: NetUid) -> Result<super::WeightRows> {
+        self.chain.weights(netuid).map_err(map)
+    }
+    fn weight_commits(&self, netuid: NetUid, hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
+        self.chain.commits(netuid, hotkey).map_err(map)
+    }
+    fn epoch_index(&self, netuid: NetUid) -> Result<u64> {
+        self.chain.epoch_index(netuid).map_err(map)
     }
 }
