@@ -36,9 +36,6 @@ pub trait ChainClient: Send {
     fn hyperparams(&self, netuid: NetUid) -> Result<Vec<HyperparamValue>>;
     fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>>;
     fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>>;
-    /// The fee (rao) the chain would charge the signer for `call`, read from the chain's own
-    /// fee rules (embedded) or its fee query (remote); never recomputed here.
-    fn estimate_fee(&self, call: &Call) -> Result<Balance>;
     /// The existential deposit (rao): accounts below it are reaped.
     fn existential_deposit(&self) -> Result<Balance>;
     /// Signs `call` with `signer` and waits for its inclusion.

@@ -275,7 +275,10 @@ fn transfer_bad_input_leaves_the_chain_unchanged() {
         .unwrap();
     let reap = a0 - fee - 100;
     let e = t(&["--dest", "bob", "--amount", &tao(reap)], 4);
-    assert!(e.contains("reap the sending account") && e.contains("--allow-death"), "{e}");
+    assert!(
+        e.contains("Expendability") && e.contains("reap") && e.contains("--allow-death"),
+        "{e}"
+    );
     // Endowing a new account below the existential deposit.
     let e = env.json_fails(
         &[

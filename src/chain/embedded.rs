@@ -84,9 +84,6 @@ impl ChainClient for Embedded {
     fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>> {
         self.chain.blocks(from..=to).map_err(map)
     }
-    fn estimate_fee(&self, call: &Call) -> Result<Balance> {
-        Ok(call.fee())
-    }
     fn existential_deposit(&self) -> Result<Balance> {
         Ok(local_chain::currency::EXISTENTIAL_DEPOSIT)
     }

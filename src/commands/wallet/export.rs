@@ -104,7 +104,7 @@ pub fn export(ctx: &Ctx, a: &ExportArgs, name: &str) -> Result<()> {
 /// coldkeypub.txt, and every hotkey (btcli-readable files copied as they are).
 fn export_btcli(ctx: &Ctx, w: &Wallet, a: &ExportArgs, name: &str) -> Result<()> {
     let target = WalletRoot::new(&a.out).wallet(w.name()).map_err(map)?;
-    if target.dir() == w.dir() || same_dir(target.dir(), w.dir()) {
+    if same_dir(target.dir(), w.dir()) {
         return Err(CliError::input(format!(
             "--out would write the wallet onto itself ({})",
             w.dir().display()
@@ -151,7 +151,8 @@ fn export_btcli(ctx: &Ctx, w: &Wallet, a: &ExportArgs, name: &str) -> Result<()>
     output::emit(ctx.mode, name, &KeysReport { wallet: ctx.wallet.clone(), keys: written, notes })
 }
 
-fn same_dir(a: &Path, b: &Path) -> bool {
+/// Do two paths name the same existing directory?
+pub(super) fn same_dir(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
 }
 

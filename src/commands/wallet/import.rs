@@ -58,7 +58,7 @@ pub fn import(ctx: &Ctx, a: &ImportArgs, name: &str) -> Result<()> {
         }
     };
     let src = WalletRoot::new(parent).wallet(dir_name).map_err(map)?;
-    if matches!((src.dir().canonicalize(), target.dir().canonicalize()), (Ok(x), Ok(y)) if x == y) {
+    if super::export::same_dir(src.dir(), target.dir()) {
         return Err(CliError::input(format!(
             "`{}` is already wallet `{}`",
             path.display(),

@@ -1,23 +1,26 @@
 //! `wallet transfer`: send TAO from the wallet's coldkey.
 //!
 //! Everything that can be known before signing is checked and shown first: the destination
-//! (SS58 or a local wallet name), the amount, the fee the chain will charge
-//! (`ChainClient::estimate_fee`), and both balances after the transfer. A transfer the chain
-//! would refuse (insufficient balance, reaping the sender without --allow-death, endowing the
-//! destination below the existential deposit) is refused here, before any password prompt.
+//! (SS58 or a local wallet name) and the amount locally, then the chain's own dry run of the call
+//! (`ChainClient::dry_run`) gives the fee it charges, the amount it moves, the dust it burns and
+//! the sender's balance after. A transfer the chain would refuse (insufficient balance, reaping
+//! the sender without --allow-death, endowing the destination below the existential deposit) is
+//! refused here, before any password prompt, with the chain's error name.
 
 use keystore::{PublicKey, WalletRoot, validate_name};
+use local_chain::error::DispatchError;
+use local_chain::event::Event;
 use local_chain::extrinsic::Call;
 use serde::Serialize;
 
 use crate::amount::{fmt_tao, parse_tao};
 use crate::chain;
 use crate::cli::wallet::TransferArgs;
+use crate::confirm;
 use crate::context::Ctx;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::keys::{self, map};
 use crate::output::{self, Human, Report};
-use crate::{amount, confirm};
 
 #[derive(Serialize)]
 pub struct TransferReport {
@@ -110,90 +113,49 @@ fn resolve_dest(ctx: &Ctx, dest: &str) -> Result<(PublicKey, Option<String>)> {
     .with_hint("give the recipient's SS58 address, or the name of one of your wallets (`taoctl wallet list`)"))
 }
 
-fn refuse(chain_error: &str, msg: String, hint: String) -> CliError {
-    CliError::new(ErrorKind::Chain, msg).with_chain_error(chain_error).with_hint(hint)
-}
-
-/// What the transfer will do: (amount sent, sender after, dust burned). Mirrors the ordering
-/// of the chain: the fee is withdrawn first (keeping the sender alive), then the transfer.
-fn plan(
-    free: u64,
-    dest_free: u64,
-    fee: u64,
-    ed: u64,
-    amount: Option<u64>,
-    keep_alive: bool,
-) -> Result<(u64, u64, u64)> {
-    let after_fee = free.checked_sub(fee).filter(|r| *r >= ed).ok_or_else(|| {
-        refuse(
-            "Payment",
+/// Why the chain would refuse the transfer, in the transfer's own terms.
+fn refusal(d: &DispatchError, free: u64, fee: u64, ed: u64) -> CliError {
+    let name = d.name();
+    let room = free.saturating_sub(fee).saturating_sub(ed);
+    let (msg, hint) = match d {
+        DispatchError::Expendability => (
             format!(
-                "the balance of {} τ cannot pay the fee of {} τ and keep the existential deposit",
-                fmt_tao(free),
-                fmt_tao(fee)
-            ),
-            "check the balance with `taoctl wallet balance`".into(),
-        )
-    })?;
-    let (sent, left, dust) = match amount {
-        Some(v) => {
-            let left = after_fee.checked_sub(v).ok_or_else(|| {
-                refuse(
-                    "InsufficientBalance",
-                    format!(
-                        "insufficient balance: {} τ + fee {} τ is more than the free balance of {} τ",
-                        fmt_tao(v),
-                        fmt_tao(fee),
-                        fmt_tao(free)
-                    ),
-                    format!("send at most {} τ (or --all)", fmt_tao(after_fee.saturating_sub(ed))),
-                )
-            })?;
-            if left < ed {
-                if keep_alive {
-                    return Err(refuse(
-                        "Expendability",
-                        format!(
-                            "this transfer would leave {} τ, below the existential deposit of {} τ, and reap the sending account",
-                            fmt_tao(left),
-                            fmt_tao(ed)
-                        ),
-                        format!(
-                            "send at most {} τ to keep the account, or pass --allow-death to empty it",
-                            fmt_tao(after_fee - ed)
-                        ),
-                    ));
-                }
-                (v, 0, left)
-            } else {
-                (v, left, 0)
-            }
-        }
-        None if keep_alive => (after_fee - ed, ed, 0),
-        None => (after_fee, 0, 0),
-    };
-    if sent == 0 {
-        return Err(refuse(
-            "InsufficientBalance",
-            format!(
-                "nothing to send: the free balance of {} τ only covers the fee and the existential deposit",
-                fmt_tao(free)
-            ),
-            "--allow-death sends everything above the fee".into(),
-        ));
-    }
-    if dest_free.saturating_add(sent) < ed {
-        return Err(refuse(
-            "ExistentialDeposit",
-            format!(
-                "the recipient would hold {} τ, below the existential deposit of {} τ, so the chain would refuse it",
-                fmt_tao(dest_free + sent),
+                "this transfer would leave the sending account below the existential deposit of {} τ and reap it",
                 fmt_tao(ed)
             ),
-            format!("send at least {} τ", fmt_tao(ed - dest_free)),
-        ));
-    }
-    Ok((sent, left, dust))
+            format!(
+                "send at most {} τ to keep the account, or pass --allow-death to empty it",
+                fmt_tao(room)
+            ),
+        ),
+        DispatchError::InsufficientBalance => (
+            format!(
+                "insufficient balance: the amount plus the fee of {} τ is more than the free balance of {} τ",
+                fmt_tao(fee),
+                fmt_tao(free)
+            ),
+            format!("send at most {} τ (or --all)", fmt_tao(room)),
+        ),
+        DispatchError::ExistentialDeposit => (
+            format!(
+                "the recipient would hold less than the existential deposit of {} τ",
+                fmt_tao(ed)
+            ),
+            format!("send at least {} τ to a new account", fmt_tao(ed)),
+        ),
+        DispatchError::Payment { fee } => (
+            format!(
+                "the free balance of {} τ cannot pay the fee of {} τ and keep the existential deposit",
+                fmt_tao(free),
+                fmt_tao(*fee)
+            ),
+            "check the balance with `taoctl wallet balance`".to_string(),
+        ),
+        other => (other.to_string(), "nothing was signed or sent".to_string()),
+    };
+    CliError::new(ErrorKind::Chain, format!("the chain would refuse this transfer ({name}): {msg}"))
+        .with_chain_error(name)
+        .with_hint(hint)
 }
 
 pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
@@ -215,10 +177,47 @@ pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
         Some(value) => (Call::TransferAllowDeath { dest: to_acc, value }, "transfer_allow_death"),
         None => (Call::TransferAll { dest: to_acc, keep_alive }, "transfer_all"),
     };
-    let fee = c.estimate_fee(&call)?;
+    // The chain itself runs the call on a scratch copy of the next block: the fee it charges,
+    // the amount it moves, the dust it burns, or the error it would give. Nothing is written.
+    let run = c
+        .dry_run(&from_acc, std::slice::from_ref(&call), &[], &[])?
+        .pop()
+        .ok_or_else(|| CliError::internal("the chain returned no dry run"))?;
     let ed = c.existential_deposit()?;
-    let (from_before, to_before) = (c.balance(&from_acc)?, c.balance(&to_acc)?);
-    let (sent, from_after, dust) = plan(from_before, to_before, fee, ed, amount, keep_alive)?;
+    let to_before = c.balance(&to_acc)?;
+    if let Some(err) = &run.error {
+        return Err(refusal(err, run.balance_before, run.fee, ed));
+    }
+    let sent = run
+        .events
+        .iter()
+        .find_map(|e| match e {
+            Event::Transfer { from, to, amount } if *from == from_acc && *to == to_acc => {
+                Some(*amount)
+            }
+            _ => None,
+        })
+        .unwrap_or(0);
+    let dust = run
+        .events
+        .iter()
+        .find_map(|e| match e {
+            Event::DustLost { account, amount } if *account == from_acc => Some(*amount),
+            _ => None,
+        })
+        .unwrap_or(0);
+    if sent == 0 {
+        return Err(CliError::new(
+            ErrorKind::Chain,
+            format!(
+                "nothing to send: the free balance of {} τ only covers the fee and the existential deposit",
+                fmt_tao(run.balance_before)
+            ),
+        )
+        .with_chain_error("InsufficientBalance")
+        .with_hint("--allow-death sends everything above the fee"));
+    }
+    let (fee, from_before, from_after) = (run.fee, run.balance_before, run.balance_after);
     let mut report = TransferReport {
         network: c.network(),
         from: from.to_ss58(),
@@ -232,7 +231,7 @@ pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
         from_before_rao: from_before,
         from_after_rao: from_after,
         to_before_rao: to_before,
-        to_after_rao: to_before + sent,
+        to_after_rao: to_before.saturating_add(sent),
         dust_burned_rao: dust,
         dry_run: a.dry_run,
         block: None,
@@ -246,7 +245,7 @@ pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
     }
     confirm::submit(
         ctx,
-        &format!("Send {} τ to {} (fee {} τ)?", amount::fmt_tao(sent), report.to, fmt_tao(fee)),
+        &format!("Send {} τ to {} (fee {} τ)?", fmt_tao(sent), report.to, fmt_tao(fee)),
     )?;
     let kp = keys::unlock_coldkey(ctx)?;
     let pair = keys::sp_pair(&kp)?;
@@ -257,37 +256,4 @@ pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
     report.from_after_rao = c.balance(&from_acc)?;
     report.to_after_rao = c.balance(&to_acc)?;
     output::emit(ctx.mode, name, &report)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::plan;
-
-    const ED: u64 = 500;
-
-    #[test]
-    fn keep_alive_refuses_to_reap_and_allow_death_burns_dust() {
-        assert_eq!(plan(10_000, 0, 100, ED, Some(9_000), true).ok(), Some((9_000, 900, 0)));
-        let e = plan(10_000, 0, 100, ED, Some(9_500), true).err().and_then(|e| e.chain_error);
-        assert_eq!(e.as_deref(), Some("Expendability"));
-        assert_eq!(plan(10_000, 0, 100, ED, Some(9_500), false).ok(), Some((9_500, 0, 400)));
-        assert_eq!(plan(10_000, 0, 100, ED, Some(9_900), false).ok(), Some((9_900, 0, 0)));
-    }
-
-    #[test]
-    fn all_and_refusals() {
-        assert_eq!(plan(10_000, 0, 100, ED, None, true).ok(), Some((9_400, ED, 0)));
-        assert_eq!(plan(10_000, 0, 100, ED, None, false).ok(), Some((9_900, 0, 0)));
-        let name = |r: crate::error::Result<(u64, u64, u64)>| r.err().and_then(|e| e.chain_error);
-        assert_eq!(name(plan(550, 0, 100, ED, None, true)).as_deref(), Some("Payment"));
-        assert_eq!(
-            name(plan(10_000, 0, 100, ED, Some(10_000), false)).as_deref(),
-            Some("InsufficientBalance")
-        );
-        assert_eq!(
-            name(plan(10_000, 0, 100, ED, Some(10), true)).as_deref(),
-            Some("ExistentialDeposit")
-        );
-        assert_eq!(name(plan(600, 0, 100, ED, None, true)).as_deref(), Some("InsufficientBalance"));
-    }
 }
