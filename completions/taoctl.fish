@@ -34,7 +34,7 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -l password-file -d 'Read th
 complete -c taoctl -n "__fish_taoctl_needs_command" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_needs_command" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_needs_command" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s V -l version -d 'Print version'
@@ -46,6 +46,10 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "dev" -d 'Developer to
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wt" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
@@ -58,7 +62,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s V -l version -d 'Print version'
@@ -82,7 +86,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
@@ -96,7 +100,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
@@ -112,7 +116,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s V -l version -d 'Print version'
@@ -128,7 +132,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
@@ -144,7 +148,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s V -l version -d 'Print version'
@@ -161,7 +165,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s V -l version -d 'Print version'
@@ -182,7 +186,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
@@ -204,7 +208,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
@@ -223,7 +227,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -242,7 +246,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -259,7 +263,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
@@ -278,7 +282,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -297,7 +301,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -314,7 +318,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s V -l version -d 'Print version'
@@ -333,7 +337,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -347,7 +351,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -361,7 +365,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
@@ -375,7 +379,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
@@ -394,7 +398,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s V -l version -d 'Print version'
@@ -412,7 +416,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s V -l version -d 'Print version'
@@ -426,7 +430,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s V -l version -d 'Print version'
@@ -443,7 +447,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s V -l version -d 'Print version'
@@ -485,7 +489,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -508,7 +512,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
@@ -529,7 +533,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s V -l version -d 'Print version'
@@ -552,7 +556,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s V -l version -d 'Print version'
@@ -575,7 +579,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
@@ -592,7 +596,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s V -l version -d 'Print version'
@@ -609,7 +613,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s V -l version -d 'Print version'
@@ -623,7 +627,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -637,7 +641,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -657,7 +661,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -673,7 +677,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -691,7 +695,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s V -l version -d 'Print version'
@@ -707,7 +711,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
@@ -724,7 +728,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
@@ -742,7 +746,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -758,7 +762,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s V -l version -d 'Print version'
@@ -777,7 +781,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
@@ -791,7 +795,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
@@ -824,7 +828,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s V -l version -d 'Print version'
@@ -855,7 +859,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -879,7 +883,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -903,7 +907,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s V -l version -d 'Print version'
@@ -927,7 +931,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s V -l version -d 'Print version'
@@ -950,7 +954,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s V -l version -d 'Print version'
@@ -971,7 +975,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s V -l version -d 'Print version'
@@ -986,7 +990,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1008,7 +1012,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s V -l version -d 'Print version'
@@ -1033,7 +1037,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -1048,7 +1052,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -1063,7 +1067,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s V -l version -d 'Print version'
@@ -1086,7 +1090,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -1103,7 +1107,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
@@ -1118,7 +1122,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s V -l version -d 'Print version'
@@ -1132,7 +1136,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s V -l version -d 'Print version'
@@ -1148,7 +1152,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
@@ -1172,7 +1176,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s V -l version -d 'Print version'
@@ -1189,7 +1193,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s V -l version -d 'Print version'
@@ -1203,6 +1207,235 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set the identity of a subnet you own (fields left out are cleared)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "price" -d 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l speed -d 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l netuid -d 'Open this subnet\'s drill-down at start' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l interval -d 'Seconds between polls when following' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l demo-data -d 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l keep -d 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l weights -d 'Inline `uid:weight` pairs separated by commas, e.g. "0:0.5,3:2"; `-` reads stdin' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l file -d 'A file of weights: JSON `{"uid": w, …}` or `[[uid, w], …]`, or CSV lines `uid,weight` (an optional header line is skipped); `-` reads stdin' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l version-key -d 'Version key sent with the weights [default: the subnet\'s `weights_version`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l weights -d 'Inline `uid:weight` pairs separated by commas, e.g. "0:0.5,3:2"; `-` reads stdin' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l file -d 'A file of weights: JSON `{"uid": w, …}` or `[[uid, w], …]`, or CSV lines `uid,weight` (an optional header line is skipped); `-` reads stdin' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l version-key -d 'Version key sent with the weights [default: the subnet\'s `weights_version`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l salt -d 'Salt as comma-separated u16 values [default: 8 random values]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l netuid -d 'Subnet id (required unless --pending; with --pending it narrows to one subnet)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l commit -d 'Reveal this commit (its hash, as `weights status` shows it; a unique prefix is enough)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l netuid -d 'Only this subnet' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l weights -d 'Inline `uid:weight` pairs separated by commas, e.g. "0:0.5,3:2"; `-` reads stdin' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l file -d 'A file of weights: JSON `{"uid": w, …}` or `[[uid, w], …]`, or CSV lines `uid,weight` (an optional header line is skipped); `-` reads stdin' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l version-key -d 'Version key sent with the weights [default: the subnet\'s `weights_version`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l weights -d 'Inline `uid:weight` pairs separated by commas, e.g. "0:0.5,3:2"; `-` reads stdin' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l file -d 'A file of weights: JSON `{"uid": w, …}` or `[[uid, w], …]`, or CSV lines `uid,weight` (an optional header line is skipped); `-` reads stdin' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l version-key -d 'Version key sent with the weights [default: the subnet\'s `weights_version`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l salt -d 'Salt as comma-separated u16 values [default: 8 random values]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l netuid -d 'Subnet id (required unless --pending; with --pending it narrows to one subnet)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l commit -d 'Reveal this commit (its hash, as `weights status` shows it; a unique prefix is enough)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l netuid -d 'Only this subnet' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l out-dir -d 'Repository root: completions go to DIR/completions, man pages to DIR/man' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1214,19 +1447,22 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l password-file
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s v -l verbose -d 'More detail on stderr (repeat for more)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "config" -d 'Read and change taoctl\'s configuration file'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "config" -d 'Read and change taoctl\'s configuration file'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "status" -d 'Show the chain head, issuance and subnet count'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
@@ -1276,3 +1512,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "start" -d 'Start emission on a subnet you own (`start_call`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "set-identity" -d 'Set the identity of a subnet you own (fields left out are cleared)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "price" -d 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
