@@ -73,6 +73,16 @@ pub fn refused(d: &DispatchError, what: &str) -> CliError {
     e
 }
 
+/// Shows the preview before a confirmation: on stderr, and always when a person will be asked
+/// (even with --json or --quiet, so nobody confirms what they have not seen).
+pub fn show_preview(ctx: &Ctx, text: &str) {
+    if ctx.interactive && !ctx.yes {
+        crate::output::note(crate::output::OutputMode { quiet: false, ..ctx.mode }, text);
+    } else if !ctx.mode.json {
+        ctx.note(text);
+    }
+}
+
 /// The result of a submitted call, as reports show it.
 #[derive(Debug, Serialize)]
 pub struct Submitted {

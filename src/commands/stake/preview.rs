@@ -226,7 +226,7 @@ fn limit_of(leg: &Leg, safety: Safety, run: &DryRun) -> Option<u64> {
         Kind::Remove => Some(mul_ppm(spot(leg.origin_netuid), PPM - tol)),
         Kind::Swap => {
             let (po, pd) = (spot(leg.origin_netuid) as u128, spot(leg.dest_netuid) as u128);
-            let ratio = if pd == 0 { 0 } else { (po * RAO / pd).min(u64::MAX as u128) as u64 };
+            let ratio = div(po * RAO, pd);
             Some(mul_ppm(ratio, PPM - tol))
         }
         _ => None,
@@ -504,7 +504,7 @@ fn preview_of(leg: &Leg, safety: Safety, run: &DryRun, call: &Call) -> Result<Le
 }
 
 fn div(a: u128, b: u128) -> u64 {
-    if b == 0 { 0 } else { (a / b).min(u64::MAX as u128) as u64 }
+    a.checked_div(b).map_or(0, |q| q.min(u64::MAX as u128) as u64)
 }
 
 /// Checks a fresh simulation (after the password prompt) against the preview: refuses when a

@@ -227,16 +227,13 @@ pub fn run(
             &StakeWriteReport { dry_run: true, legs: previews, executed: vec![] },
         );
     }
-    if !ctx.mode.json {
-        let shown = StakeWriteReport { dry_run: false, legs: previews.clone(), executed: vec![] };
-        let mut text = String::from("Preview:\n");
-        for p in &shown.legs {
-            for (k, v) in preview_fields(p) {
-                text.push_str(&format!("  {k:<16} {v}\n"));
-            }
+    let mut text = String::from("Preview:\n");
+    for p in &previews {
+        for (k, v) in preview_fields(p) {
+            text.push_str(&format!("  {k:<16} {v}\n"));
         }
-        ctx.note(text.trim_end());
     }
+    tx::show_preview(ctx, text.trim_end());
     let question = if legs.len() == 1 {
         format!("Sign and submit {}?", preview::kind_name(legs[0].kind))
     } else {

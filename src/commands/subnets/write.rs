@@ -159,13 +159,11 @@ pub fn run(
     if dry_run {
         return output::emit(ctx.mode, name, &r);
     }
-    if !ctx.mode.json {
-        let mut text = String::from("Preview:\n");
-        for (k, v) in r.fields() {
-            text.push_str(&format!("  {k:<16} {v}\n"));
-        }
-        ctx.note(text.trim_end());
+    let mut text = String::from("Preview:\n");
+    for (k, v) in r.fields() {
+        text.push_str(&format!("  {k:<16} {v}\n"));
     }
+    tx::show_preview(ctx, text.trim_end());
     confirm::submit(ctx, &format!("Sign and submit {what}?"))?;
     let pair = tx::unlock(ctx)?;
     let fresh = dry(c, coldkey, &call, &what)?;
