@@ -157,15 +157,15 @@ impl Chain {
         let mut ext = Ext::new(store, 0);
         genesis::build(&mut ext, preset)?;
         let (changes, events) = ext.finish();
-        let header = Self::commit_block(store, 0, Hash::default(), &[], changes, &events)?;
         store
             .conn()
             .execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('preset', ?1)", params![preset])?;
-        store.commit()?;
+        let header = Self::commit_block(store, 0, Hash::default(), &[], changes, &events)?;
         Ok(header.hash)
     }
 
-    /// Writes state changes, header and events (inside the open transaction); returns the header.
+    /// Writes state changes, header and events into the open write transaction and commits it
+    /// (one SQLite transaction per block); only then does the read cache learn the changes.
     fn commit_block(
         store: &Store,
         number: BlockNumber,
@@ -208,6 +208,7 @@ impl Chain {
                 ])?;
             }
         }
+        store.commit()?;
         store.committed(changes, (number, header.hash.0));
         Ok(header)
     }
@@ -286,7 +287,6 @@ impl Chain {
         }
         let (changes, events) = ext.finish();
         let header = Self::commit_block(&self.store, number, Hash(parent), &xts, changes, &events)?;
-        self.store.commit()?;
         Ok((header, applied))
     }
 
@@ -384,6 +384,19 @@ impl Chain {
         let r = f(&ext);
         self.store.rollback();
         r.map_err(ChainError::from)
+    }
+
+    /// Runs `f` with a **mutable scratch** context over the head state (as the next block,
+    /// without on_initialize). Nothing it writes is ever committed: previews, what-ifs and
+    /// property tests that dispatch many calls without producing blocks.
+    pub fn scratch<R>(
+        &self,
+        f: impl FnOnce(&mut Ext) -> Result<R, DispatchError>,
+    ) -> Result<R, ChainError> {
+        self.read(|head| {
+            let mut ext = Ext::new(head.store(), head.now + 1);
+            f(&mut ext)
+        })
     }
 
     /// The head block's header.

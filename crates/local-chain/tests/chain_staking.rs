@@ -351,3 +351,46 @@ fn small_nomination_is_cleared_works() {
     .unwrap();
     assert!(t.chain.stake_of(&bob()).unwrap().is_empty());
 }
+
+/// Liquidates every position of `who` (scratch context) and returns its free balance after.
+fn exit_all(ext: &mut local_chain::storage::Ext, who: &local_chain::AccountId) -> u64 {
+    let positions = local_chain::queries::stake_of(ext, who).unwrap();
+    for p in positions {
+        let call =
+            Call::RemoveStake { hotkey: p.hotkey, netuid: p.netuid, amount_unstaked: p.alpha };
+        let _ = ext.transactional(|e| local_chain::calls::dispatch(e, Origin::Signed(*who), &call));
+    }
+    local_chain::state::free(ext, who).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+    /// Strict form, without emission or other traders (scratch context, no block hook): after
+    /// any sequence of stake moves, exiting everything never yields more TAO than exiting
+    /// everything at the start, and the chain invariants hold after every call.
+    #[test]
+    fn stake_moves_never_beat_immediate_exit(ops in proptest::collection::vec(op(), 1..16)) {
+        let t = TestChain::new("demo");
+        let c = acct("//Charlie");
+        let hks = [subnet_hk("//Alice"), subnet_hk("//Bob")];
+        let baseline = t.chain.scratch(|ext| Ok(exit_all(ext, &c))).unwrap();
+        let (after, broken) = t.chain.scratch(|ext| {
+            let mut broken = None;
+            for o in &ops {
+                let call = match *o {
+                    Op::Add(h, n, x) => Call::AddStake { hotkey: hks[h as usize], netuid: 1 + n as u16 % 2, amount_staked: x * TAO / 10 },
+                    Op::Remove(h, n, x) => Call::RemoveStake { hotkey: hks[h as usize], netuid: 1 + n as u16 % 2, amount_unstaked: x * TAO / 10 },
+                    Op::Swap(n, x) => Call::SwapStake { hotkey: hks[0], origin_netuid: 1 + n as u16 % 2, destination_netuid: 2 - n as u16 % 2, alpha_amount: x * TAO / 10 },
+                    Op::Move(n, x) => Call::MoveStake { origin_hotkey: hks[0], destination_hotkey: hks[1], origin_netuid: 1 + n as u16 % 2, destination_netuid: 1 + n as u16 % 2, alpha_amount: x * TAO / 10 },
+                };
+                let _ = ext.transactional(|e| local_chain::calls::dispatch(e, Origin::Signed(c), &call));
+                if let Err(e) = local_chain::invariants::check(ext) {
+                    broken = Some(e);
+                }
+            }
+            Ok((exit_all(ext, &c), broken))
+        }).unwrap();
+        prop_assert!(broken.is_none(), "invariant broken: {broken:?}");
+        prop_assert!(after <= baseline, "exit after moves {after} > immediate exit {baseline}");
+    }
+}
