@@ -1,0 +1,383 @@
+//! The client against the in-process mock node (spec-393 metadata, fixture storage and
+//! runtime-API answers encoded from the metadata's types): connect and metadata cache, every
+//! read path, a signed transfer with its receipt, a module error by name, capability errors on
+//! an older runtime, the newer-than-tested flag, and an unreachable node.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use local_chain::event::Event;
+use local_chain::extrinsic::Call;
+use local_chain::hparams::Hyperparam;
+use local_chain::types::AccountId;
+use remote::mock::MockNode;
+use remote::{ConnectOptions, RemoteClient, RemoteError};
+use sp_core::Pair as _;
+use subxt::dynamic::Value;
+
+const TAO: u64 = 1_000_000_000;
+
+fn pair(uri: &str) -> sp_core::sr25519::Pair {
+    sp_core::sr25519::Pair::from_string(uri, None).expect("dev uri")
+}
+
+fn acc(uri: &str) -> [u8; 32] {
+    pair(uri).public().0
+}
+
+fn v(n: u64) -> Value {
+    Value::u128(u128::from(n))
+}
+
+fn b(a: [u8; 32]) -> Value {
+    Value::from_bytes(a)
+}
+
+/// A node with one dynamic subnet (netuid 1) plus root, one neuron, Alice's stake.
+fn world(spec_file: &str, spec_version: u32) -> Option<MockNode> {
+    let bytes = common::metadata_bytes(spec_file)?;
+    let node = MockNode::start(bytes, spec_version).expect("mock starts");
+    let (alice, bob) = (acc("//Alice"), acc("//Bob"));
+    node.set_account(&alice, 1_000 * TAO).expect("account");
+    let s = |item: &str, keys: Vec<Value>, val: Value| {
+        node.set_storage("SubtensorModule", item, keys, val).unwrap_or_else(|e| panic!("{e}"))
+    };
+    node.set_storage("Balances", "TotalIssuance", vec![], v(21_000 * TAO)).expect("issuance");
+    node.set_storage("Timestamp", "Now", vec![], v(1_700_000_000_000)).expect("now");
+    node.set_storage("System", "EventCount", vec![], v(3)).expect("event count");
+    let n1 = || vec![v(1)];
+    for n in [0u64, 1] {
+        s("NetworksAdded", vec![v(n)], Value::bool(true));
+    }
+    s("SubnetOwner", n1(), b(alice));
+    s("SubnetOwnerHotkey", n1(), b(bob));
+    s("TokenSymbol", n1(), Value::from_bytes("α".as_bytes()));
+    s("SubnetMechanism", n1(), v(1));
+    s("NetworkRegisteredAt", n1(), v(10));
+    s("Tempo", n1(), v(360));
+    s("SubnetworkN", n1(), v(1));
+    s("MaxAllowedUids", n1(), v(256));
+    s("Burn", n1(), v(TAO));
+    s("SubnetTAO", n1(), v(100 * TAO));
+    s("SubnetAlphaIn", n1(), v(200 * TAO));
+    s("SubnetAlphaOut", n1(), v(50 * TAO));
+    s("SubnetLocked", n1(), v(1_000 * TAO));
+    s("SubtokenEnabled", n1(), Value::bool(true));
+    s("FirstEmissionBlockNumber", n1(), v(20));
+    s("SubnetVolume", n1(), Value::u128(123));
+    s("LastMechansimStepBlock", n1(), v(90));
+    s(
+        "SubnetIdentitiesV3",
+        n1(),
+        Value::named_composite([
+            ("subnet_name", Value::from_bytes(b"apex")),
+            ("github_repo", Value::from_bytes(b"")),
+            ("subnet_contact", Value::from_bytes(b"")),
+            ("subnet_url", Value::from_bytes(b"")),
+            ("discord", Value::from_bytes(b"")),
+            ("description", Value::from_bytes(b"d")),
+            ("logo_url", Value::from_bytes(b"")),
+            ("additional", Value::from_bytes(b"")),
+        ]),
+    );
+    node.set_storage("Swap", "FeeRate", n1(), v(33)).expect("fee rate");
+    s("Keys", vec![v(1), v(0)], b(bob));
+    s("BlockAtRegistration", vec![v(1), v(0)], v(50));
+    s("Owner", vec![b(bob)], b(alice));
+    s("TotalHotkeyAlpha", vec![b(bob), v(1)], v(5 * TAO));
+    s("Active", n1(), Value::unnamed_composite([Value::bool(true)]));
+    s("ValidatorPermit", n1(), Value::unnamed_composite([Value::bool(true)]));
+    s("Emission", n1(), Value::unnamed_composite([v(77)]));
+    s("Incentive", n1(), Value::unnamed_composite([v(65_535)]));
+    s("Dividends", n1(), Value::unnamed_composite([v(1)]));
+    s("Consensus", n1(), Value::unnamed_composite([v(2)]));
+    s("ValidatorTrust", n1(), Value::unnamed_composite([v(3)]));
+    s("LastUpdate", n1(), Value::unnamed_composite([v(99)]));
+    s("ImmunityPeriod", n1(), v(5000));
+    s("AlphaValues", n1(), Value::unnamed_composite([v(45_875), v(58_982)]));
+    let price = |n: u64, p: u64| Value::named_composite([("netuid", v(n)), ("price", v(p))]);
+    node.set_runtime_api(
+        "SwapRuntimeApi",
+        "current_alpha_price_all",
+        None,
+        Value::unnamed_composite([price(0, TAO), price(1, TAO / 2)]),
+    )
+    .expect("prices");
+    node.set_runtime_api("SwapRuntimeApi", "current_alpha_price", Some(vec![v(1)]), v(TAO / 2))
+        .expect("price");
+    let stake_row = Value::named_composite([
+        ("hotkey", b(bob)),
+        ("coldkey", b(alice)),
+        ("netuid", v(1)),
+        ("stake", v(5 * TAO)),
+        ("locked", v(0)),
+        ("emission", v(0)),
+        ("tao_emission", v(0)),
+        ("drain", v(0)),
+        ("is_registered", Value::bool(true)),
+    ]);
+    node.set_runtime_api(
+        "StakeInfoRuntimeApi",
+        "get_stake_info_for_coldkey",
+        None,
+        Value::unnamed_composite([stake_row]),
+    )
+    .expect("stake info");
+    Some(node)
+}
+
+fn connect(node: &MockNode, cache: Option<&std::path::Path>) -> RemoteClient {
+    let opts = ConnectOptions {
+        cache_dir: cache.map(|p| p.to_path_buf()),
+        connect_timeout: Duration::from_secs(10),
+        ..ConnectOptions::default()
+    };
+    RemoteClient::connect(&node.url(), opts).expect("connects")
+}
+
+#[test]
+fn connect_caches_metadata_and_reports_node() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = connect(&node, Some(dir.path()));
+    assert_eq!(c.info().spec_version, 393);
+    assert_eq!(c.info().spec_name, "node-subtensor");
+    assert!(!c.info().newer_than_tested);
+    assert!(!c.info().metadata_from_cache);
+    assert!(node.rpc_calls().iter().any(|m| m == "state_call:Metadata_metadata_at_version"));
+    drop(c);
+    let c = connect(&node, Some(dir.path()));
+    assert!(c.info().metadata_from_cache, "second connect reads the cache");
+    // Only legacy methods were offered, and the client used only those.
+    assert!(
+        node.rpc_calls().iter().all(|m| !m.starts_with("chainHead") && !m.starts_with("archive"))
+    );
+}
+
+#[test]
+fn reads_map_into_the_embedded_read_model() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let c = connect(&node, None);
+    let (alice, bob) = (acc("//Alice"), acc("//Bob"));
+
+    let head = c.head().expect("head");
+    assert_eq!(head.number, 100);
+    assert_eq!(head.timestamp_ms, 1_700_000_000_000);
+    assert_eq!(head.event_count, 3);
+
+    assert_eq!(c.balance(&AccountId(alice)).expect("balance"), 1_000 * TAO);
+    assert_eq!(c.balance(&AccountId([9; 32])).expect("balance"), 0);
+    assert_eq!(c.total_issuance().expect("issuance"), 21_000 * TAO);
+    assert_eq!(c.existential_deposit().expect("ed"), 500);
+
+    let subnets = c.subnets().expect("subnets");
+    assert_eq!(subnets.iter().map(|s| s.netuid).collect::<Vec<_>>(), [0, 1]);
+    let s1 = &subnets[1];
+    assert_eq!(s1.owner, AccountId(alice));
+    assert_eq!(s1.owner_hotkey, AccountId(bob));
+    assert_eq!(s1.symbol, "α");
+    assert_eq!(s1.name, "apex");
+    assert_eq!(s1.identity.as_ref().map(|i| i.description.as_str()), Some("d"));
+    assert_eq!((s1.mechanism, s1.registered_at, s1.tempo), (1, 10, 360));
+    assert_eq!((s1.n, s1.max_n, s1.burn), (1, 256, TAO));
+    assert_eq!((s1.tao_in, s1.alpha_in, s1.alpha_out), (100 * TAO, 200 * TAO, 50 * TAO));
+    assert_eq!((s1.price, s1.locked, s1.volume, s1.fee_rate), (TAO / 2, 1_000 * TAO, 123, 33));
+    assert_eq!(s1.last_epoch_block, 90);
+    assert!(s1.subtoken_enabled);
+    assert_eq!(s1.first_emission_block, Some(20));
+    assert_eq!(subnets[0].first_emission_block, None);
+    assert_eq!(c.subnet(1).expect("subnet").as_ref(), Some(s1));
+    assert_eq!(c.subnet(7).expect("subnet"), None);
+
+    let neurons = c.neurons(1).expect("neurons");
+    assert_eq!(neurons.len(), 1);
+    let n = &neurons[0];
+    assert_eq!((n.uid, n.hotkey, n.coldkey), (0, AccountId(bob), AccountId(alice)));
+    assert_eq!((n.registered_at, n.stake, n.emission), (50, 5 * TAO, 77));
+    assert!(n.immune && n.active && n.validator_permit);
+    assert_eq!((n.incentive, n.dividends, n.consensus, n.validator_trust), (65_535, 1, 2, 3));
+    assert_eq!(n.last_update, 99);
+
+    let stake = c.stake_of(&AccountId(alice)).expect("stake");
+    assert_eq!(stake.len(), 1);
+    assert_eq!((stake[0].hotkey, stake[0].netuid, stake[0].alpha), (AccountId(bob), 1, 5 * TAO));
+    assert_eq!(stake[0].tao_value, 5 * TAO / 2);
+
+    let hp = c.hyperparams(1).expect("hyperparams").expect("subnet exists");
+    let get = |p: Hyperparam| hp.iter().find(|h| h.param == p).map(|h| h.value);
+    assert_eq!(get(Hyperparam::Tempo), Some(360));
+    assert_eq!(get(Hyperparam::ImmunityPeriod), Some(5000));
+    assert_eq!(get(Hyperparam::AlphaLow), Some(45_875));
+    assert_eq!(get(Hyperparam::AlphaHigh), Some(58_982));
+    assert_eq!(get(Hyperparam::FeeRate), Some(33));
+    // Items spec 393 lacks are omitted, not defaulted.
+    assert_eq!(get(Hyperparam::BurnHalfLife), None);
+    assert!(c.hyperparams(9).expect("hyperparams").is_none());
+
+    assert_eq!(c.hotkey_owner(&AccountId(bob)).expect("owner"), Some(AccountId(alice)));
+    assert_eq!(c.hotkey_owner(&AccountId([8; 32])).expect("owner"), None);
+}
+
+fn runtime_event(pallet: &str, event: &str, fields: Vec<(&str, Value)>) -> Value {
+    Value::unnamed_variant(pallet, [Value::named_variant(event, fields)])
+}
+
+fn dispatch_info() -> Value {
+    Value::named_composite([
+        ("weight", Value::named_composite([("ref_time", v(1)), ("proof_size", v(0))])),
+        ("class", Value::unnamed_variant("Normal", [])),
+        ("pays_fee", Value::unnamed_variant("Yes", [])),
+    ])
+}
+
+#[test]
+fn transfer_is_signed_submitted_and_receipted() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let c = connect(&node, None);
+    let (alice, bob) = (pair("//Alice"), acc("//Bob"));
+    node.set_partial_fee(12_345);
+    let call = Call::TransferKeepAlive { dest: AccountId(bob), value: 2 * TAO };
+    assert_eq!(c.estimate_fee(&call).expect("fee"), 12_345);
+    node.set_next_events(vec![
+        runtime_event(
+            "Balances",
+            "Transfer",
+            vec![("from", b(alice.public().0)), ("to", b(bob)), ("amount", v(2 * TAO))],
+        ),
+        runtime_event(
+            "TransactionPayment",
+            "TransactionFeePaid",
+            vec![("who", b(alice.public().0)), ("actual_fee", v(12_000)), ("tip", v(0))],
+        ),
+        runtime_event("System", "ExtrinsicSuccess", vec![("dispatch_info", dispatch_info())]),
+    ])
+    .expect("events");
+    let receipt = c.submit(&alice, &call).expect("included");
+    assert_eq!(receipt.block, 101);
+    assert_eq!(receipt.extrinsic_index, 0);
+    assert_eq!(receipt.fee, 12_000);
+    let me = AccountId(alice.public().0);
+    assert_eq!(
+        receipt.events,
+        vec![
+            Event::Transfer { from: me, to: AccountId(bob), amount: 2 * TAO },
+            Event::ExtrinsicSuccess { who: me, fee: 12_000 },
+        ]
+    );
+    // A second transaction gets the next nonce from the node and is included as well.
+    let receipt2 = c.submit(&alice, &call).expect("second included");
+    assert_eq!(receipt2.block, 102);
+    assert_eq!(node.included(), 2);
+    assert!(node.rpc_calls().iter().any(|m| m == "system_accountNextIndex"));
+}
+
+#[test]
+fn module_error_comes_back_by_name() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let c = connect(&node, None);
+    let idx = node
+        .metadata()
+        .pallet_by_name("SubtensorModule")
+        .and_then(|p| p.error_variants())
+        .and_then(|vs| vs.iter().find(|v| v.name == "NotEnoughBalanceToStake"))
+        .map(|v| v.index)
+        .expect("error variant");
+    node.set_next_events(vec![runtime_event(
+        "System",
+        "ExtrinsicFailed",
+        vec![
+            (
+                "dispatch_error",
+                Value::named_variant(
+                    "Module",
+                    [(
+                        "0",
+                        Value::named_composite([
+                            ("index", v(7)),
+                            ("error", Value::from_bytes([idx, 0, 0, 0])),
+                        ]),
+                    )],
+                ),
+            ),
+            ("dispatch_info", dispatch_info()),
+        ],
+    )])
+    .or_else(|_| {
+        node.set_next_events(vec![runtime_event(
+            "System",
+            "ExtrinsicFailed",
+            vec![
+                (
+                    "dispatch_error",
+                    Value::unnamed_variant(
+                        "Module",
+                        [Value::named_composite([
+                            ("index", v(7)),
+                            ("error", Value::from_bytes([idx, 0, 0, 0])),
+                        ])],
+                    ),
+                ),
+                ("dispatch_info", dispatch_info()),
+            ],
+        )])
+    })
+    .expect("events");
+    let call = Call::AddStake { hotkey: AccountId(acc("//Bob")), netuid: 1, amount_staked: TAO };
+    let err = c.submit(&pair("//Alice"), &call).expect_err("dispatch fails");
+    assert_eq!(err.chain_error_name(), Some("NotEnoughBalanceToStake"), "{err}");
+    assert!(err.to_string().starts_with("SubtensorModule.NotEnoughBalanceToStake"), "{err}");
+}
+
+#[test]
+fn missing_call_is_a_named_capability_error() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let c = connect(&node, None);
+    let call = Call::RegisterLimit { netuid: 1, hotkey: AccountId(acc("//Bob")), limit_price: 1 };
+    let err = c.submit(&pair("//Alice"), &call).expect_err("393 has no register_limit");
+    assert!(
+        matches!(&err, RemoteError::MissingCapability { name, .. } if name == "SubtensorModule.register_limit"),
+        "{err}"
+    );
+    assert_eq!(node.included(), 0, "nothing was submitted");
+}
+
+#[test]
+fn older_runtime_lacking_a_runtime_api_gives_capability_error() {
+    let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
+    let node = MockNode::start(bytes, 218).expect("mock");
+    let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
+    assert_eq!(c.info().spec_version, 218);
+    let err = c.price(1).expect_err("spec 218 has no SwapRuntimeApi");
+    assert!(
+        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.current_alpha_price"),
+        "{err}"
+    );
+    let err = c.sim_swap_tao_for_alpha(1, TAO).expect_err("no sim swap either");
+    assert!(err.to_string().contains("SwapRuntimeApi.sim_swap_tao_for_alpha"), "{err}");
+}
+
+#[test]
+fn newer_runtime_than_tested_is_flagged() {
+    let Some(bytes) = common::metadata_bytes("finney-spec393.scale") else { return };
+    let node = MockNode::start(bytes, 425).expect("mock");
+    let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
+    assert!(c.info().newer_than_tested);
+}
+
+#[test]
+fn unreachable_node_fails_fast_and_clearly() {
+    // A port nothing listens on: bind, note the port, close.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let started = Instant::now();
+    let opts = ConnectOptions { connect_timeout: Duration::from_secs(3), ..Default::default() };
+    let err = RemoteClient::connect(&format!("ws://127.0.0.1:{port}"), opts)
+        .err()
+        .expect("nothing listens");
+    assert!(matches!(err, RemoteError::Unreachable { .. }), "{err}");
+    assert!(err.to_string().contains(&format!("127.0.0.1:{port}")), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
