@@ -42,16 +42,8 @@ impl<T> Ring<T> {
         self.buf.back_mut()
     }
 
-    pub fn last(&self) -> Option<&T> {
-        self.buf.back()
-    }
-
     pub fn len(&self) -> usize {
         self.buf.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.buf.is_empty()
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator {
