@@ -105,7 +105,11 @@ fn script() -> Vec<Step> {
             s(&["subnets", "show", "--netuid", "1"]),
         ),
         NextEpoch(
-            "Move time to the next epoch: every block emits TAO and alpha into the pools; at the epoch, Yuma Consensus turns the validators' weights into incentive and dividends.",
+            "Move time to the next epoch: every block emits TAO and alpha into the pools, and the demo's validators set their weights during the tempo.",
+            1,
+        ),
+        NextEpoch(
+            "One more tempo: at this epoch Yuma Consensus turns those weights into incentive for miners and dividends for validators (and their stakers).",
             1,
         ),
         Run(
