@@ -505,3 +505,45 @@ fn a_genesis_validator_sets_weights_after_the_first_epoch() {
     let stored: Vec<(u16, u16)> = serde_json::from_value(v["data"]["stored"].clone()).unwrap();
     assert_eq!(stored, pairs(&v));
 }
+
+#[test]
+fn reveal_pending_all_hotkeys_and_without_yes() {
+    let env = lab(true);
+    // A second hotkey of the same wallet: the miner at uid 1, which may commit a self-weight.
+    keystore::WalletRoot::new(env.wallets())
+        .wallet("vali")
+        .unwrap()
+        .write_hotkey(
+            "m0",
+            &keystore::Keypair::from_uri("//Eve_lab0").unwrap(),
+            keystore::Protection::Plain,
+            true,
+        )
+        .unwrap();
+    let a =
+        run_json(&env, &["--yes", "weights", "commit", "--netuid", "4", "--weights", "1:1,2:1"]);
+    let b = run_json(
+        &env,
+        &["-H", "m0", "--yes", "weights", "commit", "--netuid", "4", "--weights", "1:1"],
+    );
+    assert_eq!(b["data"]["uid"], 1);
+    let from = a["data"]["reveal_from_block"].as_u64().unwrap();
+    assert_eq!(b["data"]["reveal_from_block"].as_u64().unwrap(), from);
+    advance_to(&env, from);
+    // Due, but no terminal and no --yes: refused, nothing submitted, journal unchanged.
+    let before = env.fingerprint();
+    let e = run_err(&env, &["weights", "reveal", "--pending", "--all-hotkeys"], 9);
+    assert!(e["error"]["hint"].as_str().unwrap().contains("--yes"));
+    assert_eq!(env.fingerprint(), before);
+    // -H default alone sees only its own commit.
+    let d = run_json(&env, &["weights", "reveal", "--pending", "--dry-run"]);
+    assert_eq!(d["data"]["items"].as_array().unwrap().len(), 1);
+    assert_eq!(d["data"]["items"][0]["outcome"], "would_reveal");
+    let r = run_json(&env, &["--yes", "weights", "reveal", "--pending", "--all-hotkeys"]);
+    assert_eq!(r["data"]["revealed"], 2, "{r:#}");
+    let rows = chain(&env).weights(LAB).unwrap();
+    assert_eq!(rows, vec![(0, vec![(1, 65535), (2, 65535)]), (1, vec![(1, 65535)])]);
+    let s = run_json(&env, &["weights", "status", "--all-hotkeys"]);
+    assert_eq!(s["data"]["hotkeys"].as_array().unwrap().len(), 2);
+    assert!(s["data"]["entries"].as_array().unwrap().iter().all(|e| e["state"] == "revealed"));
+}

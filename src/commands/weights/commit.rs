@@ -91,7 +91,8 @@ pub fn run(ctx: &Ctx, a: &WeightsCommitArgs, name: &str) -> Result<()> {
     if a.dry_run {
         return output::emit(ctx.mode, name, &report);
     }
-    if !ctx.mode.json {
+    // Shown only when someone is about to be asked; with --yes the report shows it anyway.
+    if !ctx.mode.json && !ctx.yes && ctx.interactive {
         ctx.note(&format!(
             "Weights to commit on subnet {} (uid {}):\n{}",
             p.netuid,

@@ -68,7 +68,8 @@ pub fn run(ctx: &Ctx, a: &WeightsSetArgs, name: &str) -> Result<()> {
     if a.dry_run {
         return output::emit(ctx.mode, name, &report);
     }
-    if !ctx.mode.json {
+    // Shown only when someone is about to be asked; with --yes the report shows it anyway.
+    if !ctx.mode.json && !ctx.yes && ctx.interactive {
         ctx.note(&format!(
             "Weights for subnet {} (uid {}):\n{}",
             p.netuid,
