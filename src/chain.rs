@@ -1,8 +1,9 @@
 //! The chain seam. Commands talk to a [`ChainClient`]; the embedded chain is its first
-//! implementation, a remote subtensor node (subxt) is the second (not in this build yet).
+//! implementation, a remote subtensor node (subxt, crate `remote`) is the second.
 
 pub mod embedded;
 pub mod errors;
+pub mod remote;
 
 use local_chain::block::BlockHeader;
 use local_chain::event::StoredEvent;
@@ -16,7 +17,7 @@ use local_chain::types::{AccountId, Balance, BlockNumber, NetUid, Uid};
 use sp_core::sr25519;
 
 use crate::context::{Ctx, Network};
-use crate::error::{CliError, ErrorKind, Result};
+use crate::error::Result;
 
 /// A subnet's weight rows: (uid, [(uid, u16)]) per validator that set any.
 pub type WeightRows = Vec<(Uid, Vec<(Uid, u16)>)>;
@@ -77,10 +78,6 @@ pub trait ChainClient: Send {
 pub fn connect(ctx: &Ctx) -> Result<Box<dyn ChainClient>> {
     match &ctx.network {
         Network::Embedded => Ok(Box::new(embedded::Embedded::open_or_create(ctx)?)),
-        Network::Remote { name, url } => Err(CliError::new(
-            ErrorKind::Network,
-            format!("network `{name}` ({url}) is a remote node, and this build of taoctl cannot talk to remote nodes yet"),
-        )
-        .with_hint("use the embedded chain (`--network embedded`, the default) until the remote backend lands")),
+        Network::Remote { name, url } => Ok(Box::new(remote::Remote::connect(ctx, name, url)?)),
     }
 }

@@ -1,0 +1,192 @@
+//! [`ChainClient`] over a subtensor node, delegating to the `remote` crate (subxt, dynamic
+//! metadata). Reads and transfers/staking writes map one to one; what a node cannot serve the
+//! way the embedded chain does (moving time, dry runs of call sequences, emission previews) is
+//! a clear error naming the method, never an invented answer.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use local_chain::block::BlockHeader;
+use local_chain::event::StoredEvent;
+use local_chain::extrinsic::Call;
+use local_chain::info::{
+    EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
+};
+use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::state_weights::WeightCommit;
+use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
+use remote::{ConnectOptions, RemoteClient, RemoteError};
+use sp_core::sr25519;
+
+use super::{ChainClient, WeightRows};
+use crate::context::Ctx;
+use crate::error::{CliError, ErrorKind, Result};
+
+/// Seconds to wait for a node before giving up (`TAOCTL_CONNECT_TIMEOUT` overrides).
+const DEFAULT_CONNECT_TIMEOUT_SECS: u64 = 10;
+
+/// A connected subtensor node.
+pub struct Remote {
+    name: String,
+    client: RemoteClient,
+}
+
+/// `$XDG_CACHE_HOME/taoctl/metadata`: runtime metadata by genesis and spec_version.
+fn metadata_cache_dir() -> PathBuf {
+    let base = match std::env::var_os("XDG_CACHE_HOME") {
+        Some(v) if !v.is_empty() => PathBuf::from(v),
+        _ => {
+            std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| ".".into()).join(".cache")
+        }
+    };
+    base.join("taoctl").join("metadata")
+}
+
+impl Remote {
+    /// Connects to `url`; fails with a Network error (exit 5) within the connect timeout when no
+    /// node answers.
+    pub fn connect(ctx: &Ctx, name: &str, url: &str) -> Result<Remote> {
+        let secs = std::env::var("TAOCTL_CONNECT_TIMEOUT")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS);
+        let opts = ConnectOptions {
+            cache_dir: Some(metadata_cache_dir()),
+            connect_timeout: Duration::from_secs(secs),
+            ..ConnectOptions::default()
+        };
+        let client = RemoteClient::connect(url, opts).map_err(map)?;
+        let info = client.info();
+        if info.newer_than_tested {
+            ctx.note(&format!(
+                "warning: {} runs runtime spec_version {}, newer than the newest tested ({}); calls are built from the node's own metadata, but check reports against another client",
+                info.url,
+                info.spec_version,
+                remote::NEWEST_TESTED_SPEC
+            ));
+        }
+        Ok(Remote { name: name.to_string(), client })
+    }
+
+    fn unsupported(&self, method: &str) -> CliError {
+        CliError::new(
+            ErrorKind::Network,
+            format!("`{method}` is not available on a remote node ({}) in this build", self.name),
+        )
+        .with_hint("use the embedded chain (`--network embedded`) for this command")
+    }
+}
+
+/// Classifies a remote error for the user.
+pub fn map(e: RemoteError) -> CliError {
+    let msg = e.to_string();
+    match e {
+        RemoteError::Unreachable { .. } | RemoteError::Timeout { .. } => {
+            CliError::new(ErrorKind::Network, msg).with_hint(
+                "check the URL and that the node is running and reachable; `--network embedded` works offline",
+            )
+        }
+        RemoteError::Rpc { .. } | RemoteError::NotIncluded(_) | RemoteError::Cache { .. } => {
+            CliError::new(ErrorKind::Network, msg)
+        }
+        RemoteError::MissingCapability { .. } => CliError::new(ErrorKind::Network, msg)
+            .with_hint("this node's runtime is older or newer than taoctl expects; use a node with a current subtensor runtime"),
+        RemoteError::Module { name, .. } => {
+            CliError::new(ErrorKind::Chain, msg).with_chain_error(name)
+        }
+        RemoteError::Invalid(_) => CliError::new(ErrorKind::Chain, msg)
+            .with_hint("the node refused the transaction before inclusion (fees, nonce or validity)"),
+        RemoteError::Decode { .. } | RemoteError::Encode { .. } => CliError::new(ErrorKind::Network, msg)
+            .with_hint("the node's runtime types differ from what taoctl understands"),
+        RemoteError::Unsupported(_) => CliError::input(msg),
+    }
+}
+
+impl ChainClient for Remote {
+    fn network(&self) -> String {
+        self.name.clone()
+    }
+    fn head(&self) -> Result<BlockHeader> {
+        self.client.head().map_err(map)
+    }
+    fn total_issuance(&self) -> Result<Balance> {
+        self.client.total_issuance().map_err(map)
+    }
+    fn balance(&self, who: &AccountId) -> Result<Balance> {
+        self.client.balance(who).map_err(map)
+    }
+    fn subnets(&self) -> Result<Vec<SubnetInfo>> {
+        self.client.subnets().map_err(map)
+    }
+    fn subnet(&self, netuid: NetUid) -> Result<Option<SubnetInfo>> {
+        self.client.subnet(netuid).map_err(map)
+    }
+    fn neurons(&self, netuid: NetUid) -> Result<Vec<NeuronInfo>> {
+        self.client.neurons(netuid).map_err(map)
+    }
+    fn stake_of(&self, coldkey: &AccountId) -> Result<Vec<StakePosition>> {
+        self.client.stake_of(coldkey).map_err(map)
+    }
+    fn hyperparams(&self, netuid: NetUid) -> Result<Vec<HyperparamValue>> {
+        self.client.hyperparams(netuid).map_err(map)?.ok_or_else(|| {
+            CliError::new(ErrorKind::Chain, format!("subnet {netuid} does not exist"))
+                .with_chain_error("SubnetNotExists")
+                .with_hint("list subnets with `taoctl subnets list`")
+        })
+    }
+    fn events(&self, _filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        Err(self.unsupported("events"))
+    }
+    fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>> {
+        self.client.blocks(from, to).map_err(map)
+    }
+    fn existential_deposit(&self) -> Result<Balance> {
+        self.client.existential_deposit().map_err(map)
+    }
+    fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt> {
+        self.client.submit(signer, &call).map_err(map)
+    }
+    fn advance(&mut self, _n: u64) -> Result<BlockHeader> {
+        Err(CliError::input(format!(
+            "cannot produce blocks on a remote node ({}): only the embedded chain can move time",
+            self.name
+        ))
+        .with_hint("wait for the network to produce blocks, or use `--network embedded`"))
+    }
+    fn pool(&self, _netuid: NetUid) -> Result<Option<PoolSnapshot>> {
+        Err(self.unsupported("pool"))
+    }
+    fn pools(&self) -> Result<Vec<PoolSnapshot>> {
+        Err(self.unsupported("pools"))
+    }
+    fn emission_shares(&self) -> Result<Vec<EmissionShare>> {
+        Err(self.unsupported("emission_shares"))
+    }
+    fn epoch_countdowns(&self) -> Result<Vec<(NetUid, u64)>> {
+        Err(self.unsupported("epoch_countdowns"))
+    }
+    fn dry_run(
+        &self,
+        _signer: &AccountId,
+        _calls: &[Call],
+        _netuids: &[NetUid],
+        _watch: &[Watch],
+    ) -> Result<Vec<DryRun>> {
+        Err(self.unsupported("dry_run"))
+    }
+    fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {
+        self.client.hotkey_owner(hotkey).map_err(map)
+    }
+    fn lock_cost(&self) -> Result<Balance> {
+        self.client.lock_cost().map_err(map)
+    }
+    fn weights(&self, _netuid: NetUid) -> Result<WeightRows> {
+        Err(self.unsupported("weights"))
+    }
+    fn weight_commits(&self, _netuid: NetUid, _hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
+        Err(self.unsupported("weight_commits"))
+    }
+    fn epoch_index(&self, _netuid: NetUid) -> Result<u64> {
+        Err(self.unsupported("epoch_index"))
+    }
+}
