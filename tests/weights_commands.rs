@@ -547,3 +547,83 @@ fn reveal_pending_all_hotkeys_and_without_yes() {
     assert_eq!(s["data"]["hotkeys"].as_array().unwrap().len(), 2);
     assert!(s["data"]["entries"].as_array().unwrap().iter().all(|e| e["state"] == "revealed"));
 }
+
+#[test]
+fn json_field_names_are_pinned() {
+    use chainenv::keys;
+    let env = lab(true);
+    let c =
+        run_json(&env, &["--yes", "weights", "commit", "--netuid", "4", "--weights", "1:1,2:1"]);
+    assert_eq!(
+        keys(&c["data"]),
+        [
+            "commit_block",
+            "commit_epoch",
+            "commit_hash",
+            "dry_run",
+            "hotkey",
+            "journal",
+            "netuid",
+            "reveal_from_block",
+            "reveal_until_block",
+            "uid",
+            "version_key",
+            "weights"
+        ]
+    );
+    assert_eq!(keys(&c["data"]["weights"][0]), ["input", "share_ppm", "uid", "value"]);
+    let r = run_json(&env, &["--yes", "weights", "reveal", "--pending"]);
+    assert_eq!(
+        keys(&r["data"]),
+        ["block", "dry_run", "expired", "items", "missing", "not_due", "revealed"]
+    );
+    assert_eq!(
+        keys(&r["data"]["items"][0]),
+        [
+            "blocks_until_due",
+            "commit_block",
+            "commit_hash",
+            "hotkey",
+            "netuid",
+            "outcome",
+            "reveal_block",
+            "reveal_from_block",
+            "reveal_until_block"
+        ]
+    );
+    let s = run_json(&env, &["weights", "status"]);
+    assert_eq!(
+        keys(&s["data"]),
+        ["block", "entries", "hotkeys", "journal", "network", "on_chain_weights", "unjournaled"]
+    );
+    assert_eq!(
+        keys(&s["data"]["entries"][0]),
+        [
+            "commit_block",
+            "commit_epoch",
+            "commit_hash",
+            "hotkey",
+            "netuid",
+            "on_chain",
+            "reveal_block",
+            "reveal_from_block",
+            "reveal_until_block",
+            "state",
+            "uids",
+            "weights"
+        ]
+    );
+    assert_eq!(keys(&s["data"]["on_chain_weights"][0]), ["hotkey", "netuid", "uid", "weights"]);
+    // set, on a commit-reveal-off lab.
+    let env = lab(false);
+    let v = run_json(&env, &["--yes", "weights", "set", "--netuid", "4", "--weights", "1:1,2:1"]);
+    assert_eq!(
+        keys(&v["data"]),
+        ["block", "dry_run", "hotkey", "netuid", "stored", "uid", "version_key", "weights"]
+    );
+    let s = run_json(&env, &["weights", "status"]);
+    assert_eq!(
+        keys(&s["data"]["on_chain_weights"][0]["weights"][0]),
+        ["share_ppm", "uid", "weight"]
+    );
+}
