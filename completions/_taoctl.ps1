@@ -1376,17 +1376,17 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)')
-            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)')
-            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)')
-            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).')
+            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
+            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1615,13 +1615,13 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;stake;help' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)')
-            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)')
-            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)')
-            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).')
+            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
+            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1671,16 +1671,16 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)')
-            [CompletionResult]::new('metagraph', 'metagraph', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)')
-            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet')
-            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`)')
-            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared)')
-            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).')
+            [CompletionResult]::new('metagraph', 'metagraph', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).')
+            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet.')
+            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost.')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`).')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared).')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1955,15 +1955,15 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;subnets;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)')
-            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet')
-            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`)')
-            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared)')
-            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).')
+            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet.')
+            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost.')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`).')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared).')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2570,13 +2570,13 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help;stake' {
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)')
-            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)')
-            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)')
-            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.')
+            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).')
+            [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
+            [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
             break
         }
         'taoctl;help;stake;add' {
@@ -2601,15 +2601,15 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help;subnets' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)')
-            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet')
-            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`)')
-            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared)')
-            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).')
+            [CompletionResult]::new('burn-cost', 'burn-cost', [CompletionResultType]::ParameterValue, 'The current neuron registration (burn) cost of a subnet.')
+            [CompletionResult]::new('create-cost', 'create-cost', [CompletionResultType]::ParameterValue, 'The current subnet creation (lock) cost.')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start emission on a subnet you own (`start_call`).')
+            [CompletionResult]::new('set-identity', 'set-identity', [CompletionResultType]::ParameterValue, 'Set the identity of a subnet you own (fields left out are cleared).')
+            [CompletionResult]::new('price', 'price', [CompletionResultType]::ParameterValue, 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.')
             break
         }
         'taoctl;help;subnets;list' {

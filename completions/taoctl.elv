@@ -1284,17 +1284,17 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand -v 'More detail on stderr (e.g. how long the command took)'
             cand --verbose 'More detail on stderr (e.g. how long the command took)'
             cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)'
-            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO'
-            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)'
-            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)'
-            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)'
-            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)'
-            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage'
+            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
+            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
+            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
+            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).'
+            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
+            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
+            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;add'= {
@@ -1515,13 +1515,13 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand --version 'Print version'
         }
         &'taoctl;stake;help'= {
-            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)'
-            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO'
-            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)'
-            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)'
-            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)'
-            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)'
-            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage'
+            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
+            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
+            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
+            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).'
+            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
+            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
+            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;help;add'= {
@@ -1562,16 +1562,16 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost'
-            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)'
-            cand metagraph 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)'
-            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner'
-            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)'
-            cand burn-cost 'The current neuron registration (burn) cost of a subnet'
-            cand create-cost 'The current subnet creation (lock) cost'
-            cand start 'Start emission on a subnet you own (`start_call`)'
-            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared)'
-            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price'
+            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
+            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
+            cand metagraph 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
+            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.'
+            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).'
+            cand burn-cost 'The current neuron registration (burn) cost of a subnet.'
+            cand create-cost 'The current subnet creation (lock) cost.'
+            cand start 'Start emission on a subnet you own (`start_call`).'
+            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared).'
+            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;subnets;list'= {
@@ -1835,15 +1835,15 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand --version 'Print version'
         }
         &'taoctl;subnets;help'= {
-            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost'
-            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)'
-            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner'
-            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)'
-            cand burn-cost 'The current neuron registration (burn) cost of a subnet'
-            cand create-cost 'The current subnet creation (lock) cost'
-            cand start 'Start emission on a subnet you own (`start_call`)'
-            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared)'
-            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price'
+            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
+            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
+            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.'
+            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).'
+            cand burn-cost 'The current neuron registration (burn) cost of a subnet.'
+            cand create-cost 'The current subnet creation (lock) cost.'
+            cand start 'Start emission on a subnet you own (`start_call`).'
+            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared).'
+            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;subnets;help;list'= {
@@ -2375,13 +2375,13 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;help;wallet;overview'= {
         }
         &'taoctl;help;stake'= {
-            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet)'
-            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO'
-            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha)'
-            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha)'
-            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet)'
-            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`)'
-            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage'
+            cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
+            cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
+            cand move 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
+            cand transfer 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).'
+            cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
+            cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
+            cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
         }
         &'taoctl;help;stake;add'= {
         }
@@ -2398,15 +2398,15 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;help;stake;list'= {
         }
         &'taoctl;help;subnets'= {
-            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost'
-            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity)'
-            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner'
-            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration)'
-            cand burn-cost 'The current neuron registration (burn) cost of a subnet'
-            cand create-cost 'The current subnet creation (lock) cost'
-            cand start 'Start emission on a subnet you own (`start_call`)'
-            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared)'
-            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price'
+            cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
+            cand show 'One subnet''s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
+            cand create 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.'
+            cand register 'Register the wallet''s hotkey as a neuron on a subnet (burned registration).'
+            cand burn-cost 'The current neuron registration (burn) cost of a subnet.'
+            cand create-cost 'The current subnet creation (lock) cost.'
+            cand start 'Start emission on a subnet you own (`start_call`).'
+            cand set-identity 'Set the identity of a subnet you own (fields left out are cleared).'
+            cand price 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.'
         }
         &'taoctl;help;subnets;list'= {
         }

@@ -92,6 +92,18 @@ pub enum Command {
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
     /// Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews.
+    ///
+    /// Units: `add` takes TAO; `remove`, `move`, `transfer` and `swap` take alpha of the origin
+    /// subnet. Every write first shows one preview (amount in, expected out, spot and effective
+    /// price, price impact, swap fee, transaction fee, the limit price submitted and the worst
+    /// case it allows, the partial-fill policy), computed by running the exact call on the
+    /// chain's own code in the block it would land in.
+    ///
+    /// Safe staking is on by default with a tolerance of 0.5 % (`--tolerance 0.5`): add, remove
+    /// and swap are submitted as the chain's `*_limit` calls with that limit price; move,
+    /// transfer and unstake-all have no limit call on chain, so taoctl re-simulates them right
+    /// before submitting (after the password prompt) and refuses if the result got worse than
+    /// the tolerance allows. `--partial` allows partial fills, `--unsafe` turns protection off.
     #[command(subcommand)]
     Stake(stake::StakeCommand),
     /// Subnets: list, show (metagraph), create, register, start, identity, costs, price.

@@ -2,17 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-/// Stake TAO into subnets and move or withdraw it, with an exact preview before every write.
-///
-/// Units: `add` takes TAO; `remove`, `move`, `transfer` and `swap` take alpha of the origin
-/// subnet. Every write first shows one preview (amount in, expected out, spot and effective
-/// price, price impact, swap fee, transaction fee, the limit price submitted and the worst case
-/// it allows, the partial-fill policy), computed by running the call on the chain's own code.
-///
-/// Safe staking is on by default with a tolerance of 0.5 % (`--tolerance 0.5`): add, remove and
-/// swap are submitted as the chain's `*_limit` calls with that limit price; move, transfer and
-/// unstake-all have no limit call on chain, so taoctl re-simulates them right before submitting
-/// (after the password prompt) and refuses if the result got worse than the tolerance allows.
+/// The stake verbs (the group's help text is on `Command::Stake` in `cli.rs`).
 #[derive(Debug, Subcommand)]
 pub enum StakeCommand {
     /// Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).
@@ -22,6 +12,7 @@ pub enum StakeCommand {
     ///   taoctl stake add --netuids 1,2,3 --amount 5 --tolerance 1
     ///   taoctl stake add --netuid 2 --amount 5 --hotkey-ss58 5F... --partial
     ///   taoctl stake add --netuid 1 --amount 10 --all-hotkeys --dry-run
+    #[command(verbatim_doc_comment)]
     Add(StakeAddArgs),
     /// Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.
     ///
@@ -29,6 +20,7 @@ pub enum StakeCommand {
     ///   taoctl stake remove --netuid 1 --amount 3.5
     ///   taoctl stake remove --netuids 1,2 --all
     ///   taoctl stake remove --netuid 1 --amount 3.5 --unsafe --yes
+    #[command(verbatim_doc_comment)]
     Remove(StakeRemoveArgs),
     /// Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).
     ///
@@ -38,18 +30,21 @@ pub enum StakeCommand {
     /// Examples:
     ///   taoctl stake move --origin-netuid 1 --dest-netuid 1 --dest-hotkey 5F... --amount 2
     ///   taoctl stake move --origin-netuid 1 --dest-netuid 2 --amount 2 --tolerance 1
+    #[command(verbatim_doc_comment)]
     Move(StakeMoveArgs),
     /// Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).
     ///
     /// Examples:
     ///   taoctl stake transfer --dest 5G... --origin-netuid 1 --dest-netuid 1 --amount 2
     ///   taoctl stake transfer --dest 5G... --origin-netuid 1 --dest-netuid 3 --all
+    #[command(verbatim_doc_comment)]
     Transfer(StakeTransferArgs),
     /// Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).
     ///
     /// Examples:
     ///   taoctl stake swap --origin-netuid 1 --dest-netuid 2 --amount 3
     ///   taoctl stake swap --origin-netuid 1 --dest-netuid 2 --all --partial
+    #[command(verbatim_doc_comment)]
     Swap(StakeSwapArgs),
     /// Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only
     /// every non-root subnet and restake the TAO on root (`unstake_all_alpha`).
@@ -57,6 +52,7 @@ pub enum StakeCommand {
     /// Examples:
     ///   taoctl stake unstake-all
     ///   taoctl stake unstake-all --alpha-only --all-hotkeys --yes
+    #[command(verbatim_doc_comment)]
     UnstakeAll(StakeUnstakeAllArgs),
     /// Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.
     ///
@@ -64,6 +60,7 @@ pub enum StakeCommand {
     ///   taoctl stake list
     ///   taoctl stake list --ss58 5F...
     ///   taoctl --json stake list
+    #[command(verbatim_doc_comment)]
     List(StakeListArgs),
 }
 

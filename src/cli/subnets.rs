@@ -12,6 +12,7 @@ pub enum SubnetsCommand {
     /// Examples:
     ///   taoctl subnets list
     ///   taoctl --json subnets list
+    #[command(verbatim_doc_comment)]
     List,
     /// One subnet's header and metagraph (uid, hotkey, coldkey, stake, permit, incentive,
     /// dividends, emission, last update, immunity).
@@ -19,13 +20,14 @@ pub enum SubnetsCommand {
     /// Examples:
     ///   taoctl subnets show --netuid 1
     ///   taoctl --json subnets show --netuid 1
-    #[command(visible_alias = "metagraph")]
+    #[command(verbatim_doc_comment, visible_alias = "metagraph")]
     Show(SubnetsNetuidArgs),
     /// Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.
     ///
     /// Examples:
     ///   taoctl subnets create --name apex --dry-run
     ///   taoctl subnets create --name apex --github-repo https://github.com/me/apex --yes
+    #[command(verbatim_doc_comment)]
     Create(SubnetsCreateArgs),
     /// Register the wallet's hotkey as a neuron on a subnet (burned registration).
     ///
@@ -35,26 +37,31 @@ pub enum SubnetsCommand {
     /// Examples:
     ///   taoctl subnets register --netuid 1
     ///   taoctl subnets register --netuid 1 --max-cost 2 --yes
+    #[command(verbatim_doc_comment)]
     Register(SubnetsRegisterArgs),
     /// The current neuron registration (burn) cost of a subnet.
     ///
     /// Examples:
     ///   taoctl subnets burn-cost --netuid 1
+    #[command(verbatim_doc_comment)]
     BurnCost(SubnetsNetuidArgs),
     /// The current subnet creation (lock) cost.
     ///
     /// Examples:
     ///   taoctl subnets create-cost
+    #[command(verbatim_doc_comment)]
     CreateCost,
     /// Start emission on a subnet you own (`start_call`).
     ///
     /// Examples:
     ///   taoctl subnets start --netuid 4
+    #[command(verbatim_doc_comment)]
     Start(SubnetsStartArgs),
     /// Set the identity of a subnet you own (fields left out are cleared).
     ///
     /// Examples:
     ///   taoctl subnets set-identity --netuid 4 --name apex --subnet-url https://apex.ai
+    #[command(verbatim_doc_comment)]
     SetIdentity(SubnetsSetIdentityArgs),
     /// Price history from the trades stored on the embedded chain: per block range, the trades,
     /// TAO volume, volume-weighted and last trade price; plus the current spot price.
@@ -62,6 +69,7 @@ pub enum SubnetsCommand {
     /// Examples:
     ///   taoctl subnets price --netuid 1
     ///   taoctl subnets price --netuid 1 --interval 100 --blocks 1000
+    #[command(verbatim_doc_comment)]
     Price(SubnetsPriceArgs),
 }
 

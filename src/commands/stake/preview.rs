@@ -551,3 +551,64 @@ pub fn recheck(
     }
     Ok(fresh)
 }
+
+#[cfg(test)]
+mod tests {
+    //! The re-simulation after the password prompt, on a real embedded chain whose price is
+    //! moved by another account between the preview and the check.
+
+    use local_chain::chain::Chain;
+    use local_chain::types::{TAO, dev_pair};
+
+    use super::*;
+    use crate::chain::embedded::Embedded;
+
+    fn acct(seed: &str) -> AccountId {
+        AccountId::from_dev_seed(seed).unwrap()
+    }
+
+    fn leg(kind: Kind, amount: u64) -> Leg {
+        let (alice, hk2) = (acct("//Alice"), acct("//Alice_hk2"));
+        Leg {
+            kind,
+            coldkey: alice,
+            hotkey: hk2,
+            origin_netuid: if kind == Kind::Add { 3 } else { 2 },
+            dest_coldkey: alice,
+            dest_hotkey: hk2,
+            dest_netuid: 3,
+            amount,
+            positions: vec![],
+        }
+    }
+
+    #[test]
+    fn recheck_refuses_when_the_price_moved_past_the_tolerance() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = Embedded::from_chain(Chain::create(dir.path(), "demo").unwrap());
+        let safety = Safety { tolerance_ppm: 5_000, partial: false, unsafe_: false };
+        let legs = [leg(Kind::Move, 20 * TAO), leg(Kind::Add, 10 * TAO)];
+        let previews: Vec<_> =
+            legs.iter().map(|l| plan(&c, std::slice::from_ref(l), safety).unwrap()).collect();
+        assert_eq!(previews[0][0].protection, Protection::Check);
+        assert_eq!(previews[1][0].protection, Protection::Limit);
+        for (l, p) in legs.iter().zip(&previews) {
+            let same = recheck(&c, std::slice::from_ref(l), safety, p).unwrap();
+            assert_eq!(same[0].expected_out, p[0].expected_out, "nothing moved: same numbers");
+        }
+        // Bob buys a lot of subnet 3's alpha: its price rises ≈20 %.
+        let bob = dev_pair("//Bob").unwrap();
+        let buy =
+            Call::AddStake { hotkey: acct("//Dave_hk3"), netuid: 3, amount_staked: 400 * TAO };
+        c.submit(&bob, buy).unwrap();
+        // The move (no limit call) is refused by the client-side check; the add by the chain's
+        // own limit check in the fresh dry run.
+        for ((l, p), name) in
+            legs.iter().zip(&previews).zip(["SlippageTooHigh", "PriceLimitExceeded"])
+        {
+            let e = recheck(&c, std::slice::from_ref(l), safety, p).unwrap_err();
+            assert_eq!(e.chain_error.as_deref(), Some(name), "{:?}: {}", l.kind, e.message);
+            assert!(e.message.contains("nothing was submitted"), "{}", e.message);
+        }
+    }
+}
