@@ -22,7 +22,8 @@ pub fn run(ctx: &Ctx, a: &MonitorArgs) -> Result<()> {
             .with_hint("run it in a terminal; for scripts use `taoctl --json subnets list`"));
     }
     let opts = tui::MonitorOptions {
-        speed: a.speed,
+        // Synthetic data only moves when stepped, so it runs at 1 block/s unless told otherwise.
+        speed: if a.demo_data { Some(a.speed.unwrap_or(1)) } else { a.speed },
         netuid: a.netuid,
         no_color: !ctx.mode.color,
         poll_interval: Duration::from_secs(a.interval.max(1)),
