@@ -7,18 +7,18 @@
 //! Not modelled: drand reveals (step 3, no timelocked commits), pending child keys (step 7, no
 //! child keys) and root-claim auto-claims (step 8, no `claim_root`).
 
-use substrate_fixed::types::{I96F32, U96F32};
+use substrate_fixed::types::{I96F32, U64F64, U96F32};
 
 use crate::currency;
 use crate::distribute::{self, Drained};
 use crate::emission::{
     self, CoinbaseParams, CoinbaseSubnet, MovingPriceUpdate, SubnetEmissionInput, TOTAL_SUPPLY,
 };
-use crate::error::{DispatchError, DispatchResult};
+use crate::error::DispatchResult;
 use crate::hparams::{self, Hyperparam};
 use crate::pool;
-use crate::state::{self, Global};
-use crate::state_weights as sw;
+use crate::state::{self, Global, SubnetMeta};
+use crate::state_weights::{self as sw, SubnetEmission};
 use crate::storage::Ext;
 use crate::types::{AccountId, NetUid, ROOT_NETUID};
 
@@ -38,17 +38,20 @@ pub struct BlockStep {
     pub deferred: Vec<NetUid>,
 }
 
+/// Whether a subnet is in `subnets_to_emit_to` (spec §3.2).
+fn emits(ext: &Ext, netuid: NetUid, meta: &SubnetMeta) -> DispatchResult<bool> {
+    Ok(netuid != ROOT_NETUID
+        && meta.first_emission_block.is_some()
+        && meta.subtoken_enabled
+        && hparams::get(ext, netuid, Hyperparam::RegistrationAllowed)? != 0)
+}
+
 /// `subnets_to_emit_to` (spec §3.2).
 pub fn subnets_to_emit_to(ext: &Ext) -> DispatchResult<Vec<NetUid>> {
     let mut out = Vec::new();
     for netuid in state::netuids(ext)? {
-        if netuid == ROOT_NETUID {
-            continue;
-        }
-        let Some(meta) = state::subnet_meta(ext, netuid)? else { continue };
-        if meta.first_emission_block.is_some()
-            && meta.subtoken_enabled
-            && hparams::get(ext, netuid, Hyperparam::RegistrationAllowed)? != 0
+        if let Some(meta) = state::subnet_meta(ext, netuid)?
+            && emits(ext, netuid, &meta)?
         {
             out.push(netuid);
         }
@@ -56,13 +59,28 @@ pub fn subnets_to_emit_to(ext: &Ext) -> DispatchResult<Vec<NetUid>> {
     Ok(out)
 }
 
+/// One non-root subnet as the block step holds it (each row is read once per block).
+struct Subnet {
+    netuid: NetUid,
+    meta: SubnetMeta,
+    emits: bool,
+    em: SubnetEmission,
+}
+
 /// Runs steps 2–8 of spec §1 for the block being built.
 pub fn run(ext: &mut Ext) -> DispatchResult<BlockStep> {
     let mut step = BlockStep::default();
-    let emitting = subnets_to_emit_to(ext)?;
-    coinbase(ext, &emitting, &mut step)?;
-    let fired = epochs(ext, &mut step)?;
-    update_moving_prices(ext, &emitting)?;
+    let mut subnets = Vec::new();
+    for netuid in state::netuids(ext)? {
+        if netuid == ROOT_NETUID {
+            continue;
+        }
+        let Some(meta) = state::subnet_meta(ext, netuid)? else { continue };
+        let emits = emits(ext, netuid, &meta)?;
+        subnets.push(Subnet { netuid, meta, emits, em: sw::subnet_emission(ext, netuid)? });
+    }
+    coinbase(ext, &mut subnets, &mut step)?;
+    let fired = epochs(ext, subnets, &mut step)?;
     for netuid in fired {
         if sw::demo_policy_on(ext, netuid)? {
             crate::demo_policy::act(ext, netuid)?;
@@ -71,9 +89,11 @@ pub fn run(ext: &mut Ext) -> DispatchResult<BlockStep> {
     Ok(step)
 }
 
-/// Spec §1 step 2 + §3.3–§3.6: mint `e`, split it, inject, accumulate pending alpha; recycle
-/// what was not placed.
-fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> DispatchResult {
+/// Spec §1 step 2 + §3.3–§3.6 (+ step 5/6, moving price and root proportion): mint `e`, split
+/// it, inject, accumulate pending alpha; recycle what was not placed. The moving price uses the
+/// spot price after the injection, which the epochs of this block do not change (they move
+/// stake, not reserves), so it is computed here and each pool row is written once.
+fn coinbase(ext: &mut Ext, subnets: &mut [Subnet], step: &mut BlockStep) -> DispatchResult {
     let issuance = state::total_issuance(ext)?;
     let e = emission::block_emission_for_issuance(issuance)
         .unwrap_or(0)
@@ -81,17 +101,21 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
     step.block_emission = e;
 
     let tao_weight = sw::tao_weight(ext)?;
-    let mut inputs = Vec::with_capacity(emitting.len());
-    for &netuid in emitting {
-        let meta = state::subnet_meta(ext, netuid)?.ok_or(DispatchError::SubnetNotExists)?;
+    let mut inputs = Vec::with_capacity(subnets.len());
+    let mut pools = Vec::with_capacity(subnets.len());
+    let mut index = Vec::with_capacity(subnets.len());
+    for (i, s) in subnets.iter().enumerate() {
+        if !s.emits {
+            continue;
+        }
+        let netuid = s.netuid;
         let p = state::pool(ext, netuid)?;
-        let em = sw::subnet_emission(ext, netuid)?;
         inputs.push(CoinbaseSubnet {
             split: SubnetEmissionInput {
                 netuid,
-                mechanism: meta.mechanism,
+                mechanism: s.meta.mechanism,
                 moving_price: I96F32::from_bits(p.moving_price_bits),
-                miner_burned: U96F32::from_bits(em.miner_burned_bits),
+                miner_burned: U96F32::from_bits(s.em.miner_burned_bits),
                 emission_enabled: hparams::get(ext, netuid, Hyperparam::SubnetEmissionEnabled)?
                     != 0,
             },
@@ -101,6 +125,8 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
             quote_weight: pool::pool_state(&p).quote_weight,
             owner_cut_enabled: hparams::get(ext, netuid, Hyperparam::OwnerCutEnabled)? != 0,
         });
+        pools.push(p);
+        index.push(i);
     }
     let params = CoinbaseParams {
         block_emission: e,
@@ -109,11 +135,13 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
         subnet_owner_cut: state::global(ext, Global::SubnetOwnerCut)?.min(u16::MAX as u64) as u16,
     };
     let block = emission::run_coinbase_block(&params, &inputs);
+    let moving_alpha = I96F32::from_bits(sw::moving_alpha_bits(ext)?);
 
     let mut placed: u64 = 0;
     let mut total_stake = state::global(ext, Global::TotalStake)?;
-    for r in &block.subnets {
+    for ((r, mut p), i) in block.subnets.iter().zip(pools).zip(index) {
         let netuid = r.netuid;
+        let s = &mut subnets[i];
         // §3.5: the injected TAO and the chain buy's TAO move from the credit into the subnet
         // account (minted now; the rest of the credit is never minted = recycled).
         let tao_added = r.injected_tao.saturating_add(r.excess_tao_swapped);
@@ -121,7 +149,6 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
         placed = placed.saturating_add(tao_added);
         total_stake = total_stake.saturating_add(tao_added);
 
-        let mut p = state::pool(ext, netuid)?;
         p.tao = r.tao_reserve_after;
         p.alpha_in = r.alpha_in_after;
         p.alpha_out = r.alpha_out_after;
@@ -129,11 +156,27 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
         if r.excess_tao_swapped > 0 {
             p.volume = p.volume.saturating_add(r.excess_tao_swapped as u128);
         }
+        // §3.9: moving-price EMA with the (capped) spot price after the injection.
+        let spot = if s.meta.mechanism == 0 { U64F64::from_num(1) } else { r.price_after };
+        let old = emission::moving_alpha_price(
+            netuid,
+            s.meta.mechanism,
+            I96F32::from_bits(p.moving_price_bits),
+        );
+        p.moving_price_bits = emission::update_moving_price(&MovingPriceUpdate {
+            first_emission_block: s.meta.first_emission_block,
+            current_block: ext.now,
+            halving_blocks: hparams::get_u64(ext, netuid, Hyperparam::EmaPriceHalvingBlocks)?,
+            moving_alpha,
+            spot_price: spot,
+            old_moving_price: old,
+        })
+        .to_bits();
         state::set_pool(ext, netuid, &p);
 
         // §3.6: pending accumulation. Whatever flooring leaves between the minted alpha-out
         // and the pending increments is alpha nobody owns.
-        let mut em = sw::subnet_emission(ext, netuid)?;
+        let em = &mut s.em;
         let root_pending = if r.root_alpha_to_pending { r.root_alpha } else { 0 };
         let root_recycled = if r.root_alpha_to_pending { 0 } else { r.root_alpha };
         let pending = r
@@ -154,7 +197,6 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
         em.excess_tao = r.excess_tao_swapped;
         // §1 step 6: RootProp.
         em.root_prop_bits = r.terms.root_proportion.to_bits();
-        sw::set_subnet_emission(ext, netuid, &em);
     }
     state::set_global(ext, Global::TotalStake, total_stake);
 
@@ -171,28 +213,23 @@ fn coinbase(ext: &mut Ext, emitting: &[NetUid], step: &mut BlockStep) -> Dispatc
 
 /// Spec §3.7: the dynamic-tempo scheduler over every non-root subnet, then distribution of the
 /// drained subnets. Returns the subnets whose epoch ran.
-fn epochs(ext: &mut Ext, step: &mut BlockStep) -> DispatchResult<Vec<NetUid>> {
+fn epochs(
+    ext: &mut Ext,
+    subnets: Vec<Subnet>,
+    step: &mut BlockStep,
+) -> DispatchResult<Vec<NetUid>> {
     let now = ext.now;
     let cap = sw::max_epochs_per_block(ext)?;
     let mut count = 0u64;
     let mut drained: Vec<(NetUid, Drained)> = Vec::new();
-    for netuid in state::netuids(ext)? {
-        if netuid == ROOT_NETUID {
-            continue;
-        }
-        let Some(mut meta) = state::subnet_meta(ext, netuid)? else { continue };
-        let mut em = sw::subnet_emission(ext, netuid)?;
+    for Subnet { netuid, mut meta, mut em, .. } in subnets {
         em.blocks_since_last_step = em.blocks_since_last_step.saturating_add(1);
         let tempo = hparams::get_u64(ext, netuid, Hyperparam::Tempo)?;
-        let due = if tempo == 0 {
-            false
-        } else if em.pending_epoch_at > 0 && now >= em.pending_epoch_at {
-            true
-        } else if em.blocks_since_last_step > MAX_BLOCKS_WITHOUT_EPOCH {
-            true
-        } else {
-            now.saturating_sub(meta.last_epoch_block) >= tempo
-        };
+        // `should_run_epoch`: a pending trigger, the MAX_TEMPO safety net, or the period.
+        let due = tempo != 0
+            && ((em.pending_epoch_at > 0 && now >= em.pending_epoch_at)
+                || em.blocks_since_last_step > MAX_BLOCKS_WITHOUT_EPOCH
+                || now.saturating_sub(meta.last_epoch_block) >= tempo);
         if due {
             if count >= cap {
                 em.pending_epoch_at = now.saturating_add(1);
@@ -226,29 +263,4 @@ fn epochs(ext: &mut Ext, step: &mut BlockStep) -> DispatchResult<Vec<NetUid>> {
     }
     step.epochs.clone_from(&fired);
     Ok(fired)
-}
-
-/// Spec §1 step 5 / §3.9: moving-price EMA for the subnets that received emission.
-fn update_moving_prices(ext: &mut Ext, emitting: &[NetUid]) -> DispatchResult {
-    let moving_alpha = I96F32::from_bits(sw::moving_alpha_bits(ext)?);
-    for &netuid in emitting {
-        let Some(meta) = state::subnet_meta(ext, netuid)? else { continue };
-        let mut p = state::pool(ext, netuid)?;
-        let old = emission::moving_alpha_price(
-            netuid,
-            meta.mechanism,
-            I96F32::from_bits(p.moving_price_bits),
-        );
-        let new = emission::update_moving_price(&MovingPriceUpdate {
-            first_emission_block: meta.first_emission_block,
-            current_block: ext.now,
-            halving_blocks: hparams::get_u64(ext, netuid, Hyperparam::EmaPriceHalvingBlocks)?,
-            moving_alpha,
-            spot_price: pool::price(ext, netuid)?,
-            old_moving_price: old,
-        });
-        p.moving_price_bits = new.to_bits();
-        state::set_pool(ext, netuid, &p);
-    }
-    Ok(())
 }

@@ -119,11 +119,12 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
 /// Writes the epoch's per-uid terms and bonds (spec §2.10): `Active`, `ValidatorPermit`,
 /// `Emission` (combined), `Incentive`, `Dividends`, `Consensus`, `ValidatorTrust`, `Bonds`.
 pub fn write_output(ext: &mut Ext, netuid: NetUid, out: &EpochOutput) -> DispatchResult {
-    for (uid, mut row) in state::neurons(ext, netuid)? {
+    for (uid, old) in state::neurons(ext, netuid)? {
         let i = uid as usize;
         if i >= out.active.len() {
             continue;
         }
+        let mut row = old.clone();
         let at = |v: &[u16]| v.get(i).copied().unwrap_or(0);
         row.active = out.active[i];
         row.validator_permit = out.new_validator_permit.get(i).copied().unwrap_or(false);
@@ -132,7 +133,10 @@ pub fn write_output(ext: &mut Ext, netuid: NetUid, out: &EpochOutput) -> Dispatc
         row.dividends = at(&out.dividends);
         row.consensus = at(&out.consensus);
         row.validator_trust = at(&out.validator_trust);
-        state::set_neuron(ext, netuid, uid, &row);
+        // Unchanged rows are not rewritten (smaller block write sets).
+        if row != old {
+            state::set_neuron(ext, netuid, uid, &row);
+        }
         match out.bond_action.get(i) {
             Some(BondAction::Set) => sw::set_bonds_row(
                 ext,

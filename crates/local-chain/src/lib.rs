@@ -3,6 +3,10 @@
 //!
 //! Start at [`Chain`] (create/open a chain directory, submit extrinsics, read state); see
 //! `README.md` in this crate for the design, the storage layout and every modelling choice.
+//!
+//! Emission and epochs run from `on_initialize` ([`block_step`]); weights use `set_weights` and
+//! hash commit-reveal v2 ([`calls::weights`]). Timelocked (drand, "CRv3") weight commits are out
+//! of scope: there are no drand pulses, so commit-reveal subnets use the v2 hash path.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::float_arithmetic)]
 
 pub mod emission;
@@ -12,14 +16,18 @@ pub mod vectors;
 
 pub mod block;
 pub mod block_step;
+pub mod block_step;
 pub mod calls;
 pub mod chain;
 pub mod codec;
 pub mod currency;
 pub mod demo_policy;
 pub mod distribute;
+pub mod demo_policy;
+pub mod distribute;
 pub mod epoch_io;
 pub mod error;
+pub mod epoch_io;
 pub mod event;
 pub mod extrinsic;
 pub mod genesis;
@@ -30,8 +38,10 @@ pub mod pool;
 pub mod preview;
 pub mod queries;
 pub mod queries_weights;
+pub mod queries_weights;
 pub mod shares;
 pub mod state;
+pub mod state_weights;
 pub mod state_weights;
 pub mod storage;
 pub mod types;

@@ -3,17 +3,19 @@
 
 use crate::chain::Chain;
 use crate::error::ChainError;
-use crate::state_weights::{self as sw, EmissionTotals, SubnetEmission, WeightCommit};
+use crate::state_weights::{
+    self as sw, EmissionTotals, SparseU16Row, SubnetEmission, WeightCommit,
+};
 use crate::types::{AccountId, NetUid, Uid};
 
 impl Chain {
     /// `Weights[netuid]`: every non-empty row as (uid, [(uid_j, u16)]) in submission order.
-    pub fn weights(&self, netuid: NetUid) -> Result<Vec<(Uid, Vec<(Uid, u16)>)>, ChainError> {
+    pub fn weights(&self, netuid: NetUid) -> Result<Vec<(Uid, SparseU16Row)>, ChainError> {
         self.read(|e| sw::weights(e, netuid))
     }
 
     /// `Bonds[netuid]`: every non-empty row.
-    pub fn bonds(&self, netuid: NetUid) -> Result<Vec<(Uid, Vec<(Uid, u16)>)>, ChainError> {
+    pub fn bonds(&self, netuid: NetUid) -> Result<Vec<(Uid, SparseU16Row)>, ChainError> {
         self.read(|e| sw::bonds(e, netuid))
     }
 

@@ -22,6 +22,9 @@ pub const MAX_OUTSTANDING_COMMITS: usize = 10;
 
 // ---------------------------------------------------------------- weights and bonds
 
+/// One sparse row: (uid_j, u16 value) in stored order.
+pub type SparseU16Row = Vec<(Uid, u16)>;
+
 /// `Weights[netuid][uid]`: (uid_j, u16) in submission order.
 pub fn weights_row(ext: &Ext, netuid: NetUid, uid: Uid) -> DispatchResult<Vec<(Uid, u16)>> {
     ext.get_or(&Key::item("Weights").u16(netuid).u16(uid), Vec::new())
@@ -32,7 +35,7 @@ pub fn set_weights_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16
     if row.is_empty() { ext.remove(&k) } else { ext.put(&k, &row) }
 }
 /// Every weights row of a subnet, by uid.
-pub fn weights(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, Vec<(Uid, u16)>)>> {
+pub fn weights(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
     Ok(ext
         .scan::<Vec<(Uid, u16)>>(&Key::item("Weights").u16(netuid))?
         .into_iter()
@@ -49,7 +52,7 @@ pub fn set_bonds_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16)]
     if row.is_empty() { ext.remove(&k) } else { ext.put(&k, &row) }
 }
 /// Every bonds row of a subnet, by uid.
-pub fn bonds(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, Vec<(Uid, u16)>)>> {
+pub fn bonds(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
     Ok(ext
         .scan::<Vec<(Uid, u16)>>(&Key::item("Bonds").u16(netuid))?
         .into_iter()

@@ -153,12 +153,9 @@ pub fn do_set_weights(
     if !self_weight && (dests.len() as u64) < min_allowed {
         return Err(DispatchError::WeightVecLengthIsLow);
     }
+    // `max_weight_limited`: the limit is the constant u16::MAX, so every u16 passes and
+    // `MaxWeightExceeded` cannot be raised (the variant exists for the name).
     let upscaled = max_upscale(weights);
-    // `max_weight_limited`: the limit is the constant u16::MAX, so this always passes; the
-    // check is kept for the error's sake.
-    if upscaled.iter().any(|&w| w > u16::MAX) {
-        return Err(DispatchError::MaxWeightExceeded);
-    }
     let stored: Vec<(Uid, u16)> = dests.iter().copied().zip(upscaled).collect();
     sw::set_weights_row(ext, netuid, uid, &stored);
     if !revealed {
