@@ -153,17 +153,17 @@ impl ChainClient for Remote {
         ))
         .with_hint("wait for the network to produce blocks, or use `--network embedded`"))
     }
-    fn pool(&self, _netuid: NetUid) -> Result<Option<PoolSnapshot>> {
-        Err(self.unsupported("pool"))
+    fn pool(&self, netuid: NetUid) -> Result<Option<PoolSnapshot>> {
+        self.client.pool(netuid).map_err(map)
     }
     fn pools(&self) -> Result<Vec<PoolSnapshot>> {
-        Err(self.unsupported("pools"))
+        self.client.pools().map_err(map)
     }
     fn emission_shares(&self) -> Result<Vec<EmissionShare>> {
-        Err(self.unsupported("emission_shares"))
+        self.client.emission_shares().map_err(map)
     }
     fn epoch_countdowns(&self) -> Result<Vec<(NetUid, u64)>> {
-        Err(self.unsupported("epoch_countdowns"))
+        self.client.epoch_countdowns().map_err(map)
     }
     fn dry_run(
         &self,

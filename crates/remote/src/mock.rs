@@ -166,6 +166,111 @@ impl MockNode {
         Ok(MockNode { addr, state, metadata, handle: Some(handle), rt: Some(rt) })
     }
 
+    /// A node with root and one dynamic subnet (netuid 1, owner //Alice, owner hotkey //Bob), one
+    /// neuron (uid 0 = //Bob), //Alice holding 1000 TAO and 5 alpha staked to //Bob on subnet 1,
+    /// prices 1.0 (root) and 0.5 (subnet 1). Shared by this crate's and the binary's tests.
+    pub fn demo_world(metadata_bytes: Vec<u8>, spec_version: u32) -> FixtureResult<MockNode> {
+        let v = |n: u64| Value::u128(u128::from(n));
+        let b = |a: [u8; 32]| Value::from_bytes(a);
+        let acc = |uri: &str| -> FixtureResult<[u8; 32]> {
+            use sp_core::Pair as _;
+            sp_core::sr25519::Pair::from_string(uri, None)
+                .map(|p| p.public().0)
+                .map_err(|e| format!("{e:?}"))
+        };
+        const TAO: u64 = 1_000_000_000;
+        let node = MockNode::start(metadata_bytes, spec_version)?;
+        let (alice, bob) = (acc("//Alice")?, acc("//Bob")?);
+        node.set_account(&alice, 1_000 * TAO)?;
+        let s = |item: &str, keys: Vec<Value>, val: Value| {
+            node.set_storage("SubtensorModule", item, keys, val)
+        };
+        node.set_storage("Balances", "TotalIssuance", vec![], v(21_000 * TAO))?;
+        node.set_storage("Timestamp", "Now", vec![], v(1_700_000_000_000))?;
+        node.set_storage("System", "EventCount", vec![], v(3))?;
+        let n1 = || vec![v(1)];
+        for n in [0u64, 1] {
+            s("NetworksAdded", vec![v(n)], Value::bool(true))?;
+        }
+        s("SubnetOwner", n1(), b(alice))?;
+        s("SubnetOwnerHotkey", n1(), b(bob))?;
+        s("TokenSymbol", n1(), Value::from_bytes("α".as_bytes()))?;
+        s("SubnetMechanism", n1(), v(1))?;
+        s("NetworkRegisteredAt", n1(), v(10))?;
+        s("Tempo", n1(), v(360))?;
+        s("SubnetworkN", n1(), v(1))?;
+        s("MaxAllowedUids", n1(), v(256))?;
+        s("Burn", n1(), v(TAO))?;
+        s("SubnetTAO", n1(), v(100 * TAO))?;
+        s("SubnetAlphaIn", n1(), v(200 * TAO))?;
+        s("SubnetAlphaOut", n1(), v(50 * TAO))?;
+        s("SubnetLocked", n1(), v(1_000 * TAO))?;
+        s("SubtokenEnabled", n1(), Value::bool(true))?;
+        s("FirstEmissionBlockNumber", n1(), v(20))?;
+        s("SubnetVolume", n1(), Value::u128(123))?;
+        s("LastMechansimStepBlock", n1(), v(90))?;
+        s(
+            "SubnetIdentitiesV3",
+            n1(),
+            Value::named_composite([
+                ("subnet_name", Value::from_bytes(b"apex")),
+                ("github_repo", Value::from_bytes(b"")),
+                ("subnet_contact", Value::from_bytes(b"")),
+                ("subnet_url", Value::from_bytes(b"")),
+                ("discord", Value::from_bytes(b"")),
+                ("description", Value::from_bytes(b"d")),
+                ("logo_url", Value::from_bytes(b"")),
+                ("additional", Value::from_bytes(b"")),
+            ]),
+        )?;
+        node.set_storage("Swap", "FeeRate", n1(), v(33))?;
+        s("Keys", vec![v(1), v(0)], b(bob))?;
+        s("BlockAtRegistration", vec![v(1), v(0)], v(50))?;
+        s("Owner", vec![b(bob)], b(alice))?;
+        s("TotalHotkeyAlpha", vec![b(bob), v(1)], v(5 * TAO))?;
+        s("Active", n1(), Value::unnamed_composite([Value::bool(true)]))?;
+        s("ValidatorPermit", n1(), Value::unnamed_composite([Value::bool(true)]))?;
+        s("Emission", n1(), Value::unnamed_composite([v(77)]))?;
+        s("Incentive", n1(), Value::unnamed_composite([v(65_535)]))?;
+        s("Dividends", n1(), Value::unnamed_composite([v(1)]))?;
+        s("Consensus", n1(), Value::unnamed_composite([v(2)]))?;
+        s("ValidatorTrust", n1(), Value::unnamed_composite([v(3)]))?;
+        s("LastUpdate", n1(), Value::unnamed_composite([v(99)]))?;
+        s("ImmunityPeriod", n1(), v(5000))?;
+        s("AlphaValues", n1(), Value::unnamed_composite([v(45_875), v(58_982)]))?;
+        let price = |n: u64, p: u64| Value::named_composite([("netuid", v(n)), ("price", v(p))]);
+        node.set_runtime_api(
+            "SwapRuntimeApi",
+            "current_alpha_price_all",
+            None,
+            Value::unnamed_composite([price(0, TAO), price(1, TAO / 2)]),
+        )?;
+        node.set_runtime_api(
+            "SwapRuntimeApi",
+            "current_alpha_price",
+            Some(vec![v(1)]),
+            v(TAO / 2),
+        )?;
+        let stake_row = Value::named_composite([
+            ("hotkey", b(bob)),
+            ("coldkey", b(alice)),
+            ("netuid", v(1)),
+            ("stake", v(5 * TAO)),
+            ("locked", v(0)),
+            ("emission", v(0)),
+            ("tao_emission", v(0)),
+            ("drain", v(0)),
+            ("is_registered", Value::bool(true)),
+        ]);
+        node.set_runtime_api(
+            "StakeInfoRuntimeApi",
+            "get_stake_info_for_coldkey",
+            None,
+            Value::unnamed_composite([stake_row]),
+        )?;
+        Ok(node)
+    }
+
     /// `ws://127.0.0.1:PORT`.
     pub fn url(&self) -> String {
         format!("ws://{}", self.addr)

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use local_chain::info::SubnetInfo;
+use local_chain::preview::{EmissionShare, PoolSnapshot};
 use local_chain::state::SubnetIdentity;
 use local_chain::types::AccountId;
 use scale_decode::DecodeAsType;
@@ -216,5 +217,154 @@ impl RemoteClient {
         map.get(&netuid)
             .copied()
             .ok_or_else(|| RemoteError::decode("price", "subnet missing from the answer"))
+    }
+}
+
+/// `I96F32` bits (as decoded) to rao per alpha, floored.
+fn fixed_to_rao(bits: i128) -> u64 {
+    let v = (bits.max(0) as u128).saturating_mul(1_000_000_000) >> 32;
+    u64::try_from(v).unwrap_or(u64::MAX)
+}
+
+/// Pool snapshots from storage: reserves, `Swap.SwapBalancer` quote weight (runtimes before the
+/// weighted pool have none: 50/50, i.e. constant product), `Swap.FeeRate`, the
+/// `Swap.MinimumReserve` constant (1_000_000 rao when absent), spot and moving prices.
+async fn pools(at: At, spec: u32, only: Option<u16>) -> Result<Vec<PoolSnapshot>> {
+    let whole = only.is_none();
+    let netuids: Vec<u16> = match only {
+        Some(n) => {
+            let added: bool =
+                storage::get_def(&at, spec, SM, "NetworksAdded", vec![storage::netuid(n)]).await?;
+            if added { vec![n] } else { Vec::new() }
+        }
+        None => {
+            let rows: Vec<(u16, bool)> =
+                storage::iter(&at, spec, SM, "NetworksAdded", vec![], 0).await?;
+            rows.into_iter().filter(|(_, a)| *a).map(|(n, _)| n).collect()
+        }
+    };
+    if netuids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ns = &netuids;
+    let mechanism = column::<u16>(&at, spec, SM, "SubnetMechanism", ns, whole).await?;
+    let tao_in = column::<u64>(&at, spec, SM, "SubnetTAO", ns, whole).await?;
+    let alpha_in = column::<u64>(&at, spec, SM, "SubnetAlphaIn", ns, whole).await?;
+    let alpha_out = column::<u64>(&at, spec, SM, "SubnetAlphaOut", ns, whole).await?;
+    let moving = column_opt::<Value>(&at, spec, SM, "SubnetMovingPrice", ns, whole).await?;
+    let weight = column_opt::<Value>(&at, spec, "Swap", "SwapBalancer", ns, whole).await?;
+    let fee_rate = column_opt::<u16>(&at, spec, "Swap", "FeeRate", ns, whole).await?;
+    let minimum_reserve: u64 =
+        storage::constant::<u64>(&at, spec, "Swap", "MinimumReserve").unwrap_or(1_000_000);
+    let price = prices(&at, spec, ns).await?;
+    Ok(netuids
+        .iter()
+        .map(|&n| PoolSnapshot {
+            netuid: n,
+            mechanism: mechanism.get(n).unwrap_or(0),
+            tao_reserve: tao_in.get(n).unwrap_or(0),
+            alpha_reserve: alpha_in.get(n).unwrap_or(0),
+            alpha_out: alpha_out.get(n).unwrap_or(0),
+            quote_weight: weight
+                .get(n)
+                .and_then(|v| convert::value_to_i128(&v, &[]))
+                .and_then(|w| u64::try_from(w).ok())
+                .unwrap_or(500_000_000_000_000_000),
+            fee_rate: fee_rate.get(n).unwrap_or(33),
+            minimum_reserve,
+            price_rao: price.get(&n).copied().unwrap_or(0),
+            moving_price_rao: moving
+                .get(n)
+                .and_then(|v| convert::value_to_i128(&v, &[]))
+                .map(fixed_to_rao)
+                .unwrap_or(0),
+        })
+        .collect())
+}
+
+impl RemoteClient {
+    /// Pool state of one subnet; None if it does not exist.
+    pub fn pool(&self, netuid: u16) -> Result<Option<PoolSnapshot>> {
+        Ok(self.run("pool", move |at, spec| pools(at, spec, Some(netuid)))?.pop())
+    }
+
+    /// Pool state of every subnet.
+    pub fn pools(&self) -> Result<Vec<PoolSnapshot>> {
+        self.run("pools", |at, spec| pools(at, spec, None))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn moving_price_bits_to_rao() {
+        assert_eq!(super::fixed_to_rao(1i128 << 32), 1_000_000_000);
+        assert_eq!(super::fixed_to_rao(1i128 << 31), 500_000_000);
+        assert_eq!(super::fixed_to_rao(-5), 0);
+    }
+}
+
+/// Netuids of existing subnets.
+async fn netuids(at: &At, spec: u32) -> Result<Vec<u16>> {
+    let rows: Vec<(u16, bool)> = storage::iter(at, spec, SM, "NetworksAdded", vec![], 0).await?;
+    Ok(rows.into_iter().filter(|(_, a)| *a).map(|(n, _)| n).collect())
+}
+
+/// Per-subnet TAO emission as last realized by the node (`SubnetTaoInEmission`, rao per block)
+/// and each subnet's share of their sum. A node does not expose the next block's split before
+/// it happens; the last block's is the same rule one block earlier.
+async fn emission_shares(at: At, spec: u32) -> Result<Vec<EmissionShare>> {
+    let ns = netuids(&at, spec).await?;
+    let tao = column::<u64>(&at, spec, SM, "SubnetTaoInEmission", &ns, true).await?;
+    let per: Vec<(u16, u64)> = ns.iter().map(|&n| (n, tao.get(n).unwrap_or(0))).collect();
+    let total: u128 = per.iter().map(|(_, t)| u128::from(*t)).sum();
+    Ok(per
+        .into_iter()
+        .map(|(netuid, t)| EmissionShare {
+            netuid,
+            share_ppb: if total == 0 {
+                0
+            } else {
+                u64::try_from(u128::from(t) * 1_000_000_000 / total).unwrap_or(u64::MAX)
+            },
+            tao_per_block: t,
+        })
+        .collect())
+}
+
+/// Blocks until each subnet's next automatic epoch: `LastEpochBlock + tempo − now` where the
+/// runtime keeps `LastEpochBlock`, else the fixed schedule of earlier runtimes
+/// (`tempo − (now + netuid + 1) mod (tempo + 1)`).
+async fn epoch_countdowns(at: At, spec: u32) -> Result<Vec<(u16, u64)>> {
+    let now = at.block_number();
+    let ns = netuids(&at, spec).await?;
+    let tempo = column::<u16>(&at, spec, SM, "Tempo", &ns, true).await?;
+    let last = column_opt::<u64>(&at, spec, SM, "LastEpochBlock", &ns, true).await?;
+    let has_last = storage::has_storage(at.metadata_ref(), SM, "LastEpochBlock");
+    Ok(ns
+        .iter()
+        .map(|&n| {
+            let t = u64::from(tempo.get(n).unwrap_or(0));
+            let left = if t == 0 {
+                u64::MAX
+            } else if has_last {
+                (last.get(n).unwrap_or(0) + t).saturating_sub(now)
+            } else {
+                t - (now + u64::from(n) + 1) % (t + 1)
+            };
+            (n, left)
+        })
+        .collect())
+}
+
+impl RemoteClient {
+    /// Per-subnet TAO emission shares (see [`emission_shares`] for what a node offers).
+    pub fn emission_shares(&self) -> Result<Vec<EmissionShare>> {
+        self.run("emission shares", emission_shares)
+    }
+
+    /// Blocks until each subnet's next automatic epoch.
+    pub fn epoch_countdowns(&self) -> Result<Vec<(u16, u64)>> {
+        self.run("epoch countdowns", epoch_countdowns)
     }
 }

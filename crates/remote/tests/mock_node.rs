@@ -34,97 +34,9 @@ fn b(a: [u8; 32]) -> Value {
     Value::from_bytes(a)
 }
 
-/// A node with one dynamic subnet (netuid 1) plus root, one neuron, Alice's stake.
 fn world(spec_file: &str, spec_version: u32) -> Option<MockNode> {
     let bytes = common::metadata_bytes(spec_file)?;
-    let node = MockNode::start(bytes, spec_version).expect("mock starts");
-    let (alice, bob) = (acc("//Alice"), acc("//Bob"));
-    node.set_account(&alice, 1_000 * TAO).expect("account");
-    let s = |item: &str, keys: Vec<Value>, val: Value| {
-        node.set_storage("SubtensorModule", item, keys, val).unwrap_or_else(|e| panic!("{e}"))
-    };
-    node.set_storage("Balances", "TotalIssuance", vec![], v(21_000 * TAO)).expect("issuance");
-    node.set_storage("Timestamp", "Now", vec![], v(1_700_000_000_000)).expect("now");
-    node.set_storage("System", "EventCount", vec![], v(3)).expect("event count");
-    let n1 = || vec![v(1)];
-    for n in [0u64, 1] {
-        s("NetworksAdded", vec![v(n)], Value::bool(true));
-    }
-    s("SubnetOwner", n1(), b(alice));
-    s("SubnetOwnerHotkey", n1(), b(bob));
-    s("TokenSymbol", n1(), Value::from_bytes("α".as_bytes()));
-    s("SubnetMechanism", n1(), v(1));
-    s("NetworkRegisteredAt", n1(), v(10));
-    s("Tempo", n1(), v(360));
-    s("SubnetworkN", n1(), v(1));
-    s("MaxAllowedUids", n1(), v(256));
-    s("Burn", n1(), v(TAO));
-    s("SubnetTAO", n1(), v(100 * TAO));
-    s("SubnetAlphaIn", n1(), v(200 * TAO));
-    s("SubnetAlphaOut", n1(), v(50 * TAO));
-    s("SubnetLocked", n1(), v(1_000 * TAO));
-    s("SubtokenEnabled", n1(), Value::bool(true));
-    s("FirstEmissionBlockNumber", n1(), v(20));
-    s("SubnetVolume", n1(), Value::u128(123));
-    s("LastMechansimStepBlock", n1(), v(90));
-    s(
-        "SubnetIdentitiesV3",
-        n1(),
-        Value::named_composite([
-            ("subnet_name", Value::from_bytes(b"apex")),
-            ("github_repo", Value::from_bytes(b"")),
-            ("subnet_contact", Value::from_bytes(b"")),
-            ("subnet_url", Value::from_bytes(b"")),
-            ("discord", Value::from_bytes(b"")),
-            ("description", Value::from_bytes(b"d")),
-            ("logo_url", Value::from_bytes(b"")),
-            ("additional", Value::from_bytes(b"")),
-        ]),
-    );
-    node.set_storage("Swap", "FeeRate", n1(), v(33)).expect("fee rate");
-    s("Keys", vec![v(1), v(0)], b(bob));
-    s("BlockAtRegistration", vec![v(1), v(0)], v(50));
-    s("Owner", vec![b(bob)], b(alice));
-    s("TotalHotkeyAlpha", vec![b(bob), v(1)], v(5 * TAO));
-    s("Active", n1(), Value::unnamed_composite([Value::bool(true)]));
-    s("ValidatorPermit", n1(), Value::unnamed_composite([Value::bool(true)]));
-    s("Emission", n1(), Value::unnamed_composite([v(77)]));
-    s("Incentive", n1(), Value::unnamed_composite([v(65_535)]));
-    s("Dividends", n1(), Value::unnamed_composite([v(1)]));
-    s("Consensus", n1(), Value::unnamed_composite([v(2)]));
-    s("ValidatorTrust", n1(), Value::unnamed_composite([v(3)]));
-    s("LastUpdate", n1(), Value::unnamed_composite([v(99)]));
-    s("ImmunityPeriod", n1(), v(5000));
-    s("AlphaValues", n1(), Value::unnamed_composite([v(45_875), v(58_982)]));
-    let price = |n: u64, p: u64| Value::named_composite([("netuid", v(n)), ("price", v(p))]);
-    node.set_runtime_api(
-        "SwapRuntimeApi",
-        "current_alpha_price_all",
-        None,
-        Value::unnamed_composite([price(0, TAO), price(1, TAO / 2)]),
-    )
-    .expect("prices");
-    node.set_runtime_api("SwapRuntimeApi", "current_alpha_price", Some(vec![v(1)]), v(TAO / 2))
-        .expect("price");
-    let stake_row = Value::named_composite([
-        ("hotkey", b(bob)),
-        ("coldkey", b(alice)),
-        ("netuid", v(1)),
-        ("stake", v(5 * TAO)),
-        ("locked", v(0)),
-        ("emission", v(0)),
-        ("tao_emission", v(0)),
-        ("drain", v(0)),
-        ("is_registered", Value::bool(true)),
-    ]);
-    node.set_runtime_api(
-        "StakeInfoRuntimeApi",
-        "get_stake_info_for_coldkey",
-        None,
-        Value::unnamed_composite([stake_row]),
-    )
-    .expect("stake info");
-    Some(node)
+    Some(MockNode::demo_world(bytes, spec_version).expect("mock world"))
 }
 
 fn connect(node: &MockNode, cache: Option<&std::path::Path>) -> RemoteClient {

@@ -1,0 +1,149 @@
+//! End-to-end: the real `taoctl` binary against the in-process mock subtensor node
+//! (`remote::mock`, spec-393 finney metadata from `../shared/metadata`), compared with the same
+//! commands on the embedded chain: same report shapes, fixture values through, and an
+//! unreachable node failing fast with exit code 5.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use remote::mock::MockNode;
+use serde_json::Value;
+
+fn metadata_bytes() -> Option<Vec<u8>> {
+    let dir = match std::env::var_os("TAOCTL_SHARED_DIR") {
+        Some(d) => PathBuf::from(d).join("metadata"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/metadata"),
+    };
+    match std::fs::read(dir.join("finney-spec393.scale")) {
+        Ok(b) => Some(b),
+        Err(_) => {
+            println!("skipping: ../shared/metadata not found");
+            None
+        }
+    }
+}
+
+fn taoctl(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("taoctl").expect("binary");
+    c.env_clear()
+        .env("HOME", dir)
+        .env("XDG_CACHE_HOME", dir.join("cache"))
+        .arg("--config")
+        .arg(dir.join("config.toml"))
+        .arg("--chain-dir")
+        .arg(dir.join("chain"));
+    c
+}
+
+fn json(c: &mut Command) -> Value {
+    let out = c.arg("--json").output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// Every key path in a JSON document (array elements collapsed to `[]`).
+fn shape(v: &Value, prefix: &str, out: &mut BTreeSet<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                let p = format!("{prefix}.{k}");
+                out.insert(p.clone());
+                shape(x, &p, out);
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                shape(x, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn shape_of(v: &Value) -> BTreeSet<String> {
+    let mut s = BTreeSet::new();
+    shape(v, "", &mut s);
+    s
+}
+
+const ALICE: &str = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+
+#[test]
+fn remote_reports_have_the_embedded_shape() {
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 393).expect("mock node");
+    let url = node.url();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let remote = |args: &[&str]| {
+        let mut c = taoctl(tmp.path());
+        c.args(["--network", url.as_str()]).args(args);
+        json(&mut c)
+    };
+    let embedded = |args: &[&str]| {
+        let mut c = taoctl(tmp.path());
+        c.args(args);
+        json(&mut c)
+    };
+
+    let r = remote(&["chain", "status"]);
+    let e = embedded(&["chain", "status"]);
+    assert_eq!(r["command"], "chain.status");
+    assert_eq!(r["data"]["block"], 100, "{r}");
+    assert_eq!(r["data"]["subnets"], 2, "{r}");
+    assert_eq!(shape_of(&r), shape_of(&e), "chain status shape differs:\n{r}\n{e}");
+
+    let r = remote(&["subnets", "list"]);
+    let e = embedded(&["subnets", "list"]);
+    assert_eq!(shape_of(&r), shape_of(&e), "subnets list shape differs:\n{r}\n{e}");
+    let text = r.to_string();
+    assert!(text.contains("apex"), "subnet 1's identity name comes through: {r}");
+
+    let r = remote(&["wallet", "balance", "--ss58", ALICE]);
+    let e = embedded(&["wallet", "balance", "--ss58", ALICE]);
+    assert_eq!(shape_of(&r), shape_of(&e), "wallet balance shape differs:\n{r}\n{e}");
+    assert!(r.to_string().contains("1000000000000"), "1000 TAO free: {r}");
+
+    // The metadata was cached under XDG_CACHE_HOME on first connect.
+    let cached =
+        std::fs::read_dir(tmp.path().join("cache/taoctl/metadata")).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(cached, 1);
+}
+
+#[test]
+fn unreachable_node_exits_5_quickly_with_a_clear_message() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let url = format!("ws://127.0.0.1:{port}");
+    let started = Instant::now();
+    let out = taoctl(tmp.path())
+        .args(["--network", url.as_str(), "chain", "status"])
+        .output()
+        .expect("runs");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(out.status.code(), Some(5));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("cannot reach node at {url}")), "{err}");
+    assert!(out.stdout.is_empty(), "no partial report on stdout");
+}
+
+#[test]
+fn advance_on_a_remote_node_is_an_input_error() {
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 393).expect("mock node");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = taoctl(tmp.path())
+        .args(["--network", node.url().as_str(), "chain", "advance", "--blocks", "1"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+}
