@@ -51,6 +51,17 @@ pub fn set_bonds_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16)]
     let k = Key::item("Bonds").u16(netuid).u16(uid);
     if row.is_empty() { ext.remove(&k) } else { ext.put(&k, &row) }
 }
+/// `clear_neuron` for part-2 storage: drops a uid's weights and bonds rows (only writes when
+/// a row exists, so write sets stay minimal).
+pub fn clear_uid(ext: &mut Ext, netuid: NetUid, uid: Uid) -> DispatchResult {
+    if !weights_row(ext, netuid, uid)?.is_empty() {
+        set_weights_row(ext, netuid, uid, &[]);
+    }
+    if !bonds_row(ext, netuid, uid)?.is_empty() {
+        set_bonds_row(ext, netuid, uid, &[]);
+    }
+    Ok(())
+}
 /// Every bonds row of a subnet, by uid.
 pub fn bonds(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
     Ok(ext

@@ -314,3 +314,23 @@ fn live_commits_mask_weights_to_reregistered_uids() {
         "without the commit it stays"
     );
 }
+
+/// Replacing a uid (pruning) drops its weights and bonds rows (`clear_neuron`).
+#[test]
+fn replaced_uid_loses_its_weights_row() {
+    let mut n = net(false);
+    let netuid = n.netuid;
+    let c = &mut n.t.chain;
+    c.submit_dev(Origin::Signed(n.miners[0]), set(netuid, vec![2], vec![1])).expect("self weight");
+    assert!(c.weights(netuid).expect("w").iter().any(|(u, _)| *u == 2));
+    root_hp(c, netuid, Hyperparam::MinAllowedUids, 1);
+    root_hp(c, netuid, Hyperparam::MaxAllowedUids, 4);
+    root_hp(c, netuid, Hyperparam::ImmunityPeriod, 0);
+    root_hp(c, netuid, Hyperparam::MinNonImmuneUids, 0);
+    let newcomer = acct("//Dave_newcomer");
+    dev(c, &acct("//Dave"), Call::BurnedRegister { netuid, hotkey: newcomer }).expect("register");
+    let ns = c.neurons(netuid).expect("n");
+    let uid = ns.iter().find(|x| x.hotkey == newcomer).expect("registered").uid;
+    assert!(uid >= 2, "a miner uid was replaced");
+    assert!(c.weights(netuid).expect("w").iter().all(|(u, _)| *u != uid), "row cleared");
+}

@@ -225,6 +225,8 @@ fn replace_neuron(
         }
         state::set_uid_of(ext, netuid, &old.hotkey, None);
     }
+    // `clear_neuron`: the replaced uid's weights and bonds rows go with the old hotkey.
+    crate::state_weights::clear_uid(ext, netuid, uid)?;
     let now = ext.now;
     state::set_neuron(
         ext,
