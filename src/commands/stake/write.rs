@@ -131,6 +131,20 @@ pub fn preview_fields(p: &LegPreview) -> Vec<(String, String)> {
     push("worst case out", worst);
     push("partial fill", p.partial_fill.to_string());
     push("lands in block", format!("#{}", p.block));
+    if matches!(p.kind, Kind::Move | Kind::Transfer | Kind::Swap)
+        && p.origin_netuid != p.dest_netuid
+    {
+        push("note", "across subnets the chain sells on the origin and buys on the destination: one swap fee and slippage, included above".into());
+    }
+    if p.kind == Kind::Transfer {
+        push(
+            "note",
+            format!(
+                "the stake stays on hotkey {}; the recipient sees it with `taoctl stake list --ss58 {}`",
+                p.dest_hotkey, p.dest_coldkey
+            ),
+        );
+    }
     f
 }
 
