@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 /// Set, commit and reveal validator weights; the commit journal keeps salts across restarts.
 #[derive(Debug, Subcommand)]
 pub enum WeightsCommand {
-    /// Set weights directly (subnets with commit-reveal off), signed by the hotkey.
+    /// Set weights directly (subnets with commit-reveal off), signed by the hotkey
     ///
     /// Weights may be floats or integers; they are normalised to the chain's u16 form (the
     /// largest becomes 65535, exact integer rounding as the chain does) and shown with each
@@ -18,8 +18,9 @@ pub enum WeightsCommand {
     ///   taoctl -w validator -H default weights set --netuid 1 --weights "0:0.5,3:0.25,4:0.25"
     ///   taoctl weights set --netuid 1 --file weights.json --dry-run
     ///   my-scorer | taoctl --yes --json weights set --netuid 1 --file -
+    #[command(verbatim_doc_comment)]
     Set(WeightsSetArgs),
-    /// Commit a hash of the weights (commit-reveal on) and record the salt in the journal.
+    /// Commit a hash of the weights (commit-reveal on) and record the salt in the journal
     ///
     /// The journal is `<chain-dir>/../journal/<network>.json` (by default
     /// `$XDG_DATA_HOME/taoctl/journal/<network>.json`), mode 0600; `weights reveal --pending`
@@ -28,8 +29,9 @@ pub enum WeightsCommand {
     /// Examples:
     ///   taoctl weights commit --netuid 2 --weights "1:3,2:1"
     ///   taoctl --yes --json weights commit --netuid 2 --file scores.csv
+    #[command(verbatim_doc_comment)]
     Commit(WeightsCommitArgs),
-    /// Reveal committed weights from the journal; never waits for a window.
+    /// Reveal committed weights from the journal; never waits for a window
     ///
     /// With --netuid, reveals the oldest due commit of the hotkey there (or --commit HASH).
     /// With --pending, reveals every due commit across subnets and reports what is not due yet
@@ -39,13 +41,15 @@ pub enum WeightsCommand {
     ///   taoctl weights reveal --netuid 2
     ///   taoctl weights reveal --netuid 2 --commit 0x5f3a…
     ///   */5 * * * * taoctl -w validator --yes --json weights reveal --pending
+    #[command(verbatim_doc_comment)]
     Reveal(WeightsRevealArgs),
     /// Journal entries with their state (committed, due, revealed, expired) checked against
-    /// the chain's commits, and the hotkey's current on-chain weights.
+    /// the chain's commits, and the hotkey's current on-chain weights
     ///
     /// Examples:
     ///   taoctl weights status
     ///   taoctl --json weights status --netuid 2
+    #[command(verbatim_doc_comment)]
     Status(WeightsStatusArgs),
 }
 
