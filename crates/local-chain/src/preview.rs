@@ -345,3 +345,87 @@ impl Chain {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! A dry run must be exactly what submitting does: same events, fee, balance and positions.
+
+    use super::*;
+    use crate::types::{TAO, dev_pair};
+
+    fn acct(seed: &str) -> AccountId {
+        AccountId::from_dev_seed(seed).unwrap()
+    }
+
+    #[test]
+    fn dry_run_equals_submission() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut chain = Chain::create(dir.path(), "demo").unwrap();
+        let pair = dev_pair("//Alice").unwrap();
+        let (alice, hk) = (acct("//Alice"), acct("//Alice_hk2"));
+        let watch: Vec<Watch> =
+            (0..4).map(|netuid| Watch { hotkey: hk, coldkey: alice, netuid }).collect();
+        let mut seed: u64 = 0x5eed;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let mut ok = 0;
+        for _ in 0..30 {
+            let netuid = 1 + next(3) as u16;
+            let other = 1 + (netuid + next(2) as u16) % 3;
+            let amount = 1 + next(20 * TAO);
+            let call = match next(4) {
+                0 => Call::AddStake { hotkey: hk, netuid, amount_staked: amount },
+                1 => Call::RemoveStake { hotkey: hk, netuid, amount_unstaked: amount / 3 },
+                2 => Call::SwapStake {
+                    hotkey: hk,
+                    origin_netuid: netuid,
+                    destination_netuid: other,
+                    alpha_amount: amount / 3,
+                },
+                _ => Call::AddStakeLimit {
+                    hotkey: hk,
+                    netuid,
+                    amount_staked: amount,
+                    limit_price: chain.pool_snapshot(netuid).unwrap().unwrap().price_rao
+                        + 1_000_000,
+                    allow_partial: true,
+                },
+            };
+            let dry = chain.dry_run(&alice, &call, &[1, 2, 3], &watch).unwrap();
+            let head = chain.head().unwrap().number;
+            match chain.sign_and_submit(&pair, call.clone()) {
+                Ok(receipt) => {
+                    assert_eq!(dry.error, None, "{call:?}");
+                    assert_eq!(receipt.block, dry.block);
+                    assert_eq!(receipt.fee, dry.fee);
+                    // The receipt adds the system event; the call's own events come first.
+                    assert_eq!(&receipt.events[..dry.events.len()], &dry.events[..], "{call:?}");
+                    ok += 1;
+                }
+                Err(ChainError::Failed { error, fee, .. }) => {
+                    assert_eq!(dry.error, Some(error), "{call:?}");
+                    assert_eq!(dry.fee, fee);
+                }
+                Err(e) => panic!("{call:?}: {e}"),
+            }
+            assert_eq!(chain.head().unwrap().number, head + 1);
+            assert_eq!(chain.balance(&alice).unwrap(), dry.balance_after, "{call:?}");
+            let after: Vec<Alpha> = chain
+                .read(|e| {
+                    watch
+                        .iter()
+                        .map(|w| shares::value_of(e, &w.hotkey, &w.coldkey, w.netuid))
+                        .collect()
+                })
+                .unwrap();
+            let dry_after: Vec<Alpha> = dry.stakes.iter().map(|s| s.after).collect();
+            assert_eq!(after, dry_after, "{call:?}");
+            assert_eq!(chain.pool_snapshots().unwrap()[1..], dry.pools_after[..], "{call:?}");
+        }
+        assert!(ok >= 15, "only {ok} calls succeeded");
+    }
+}
