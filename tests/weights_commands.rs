@@ -627,3 +627,32 @@ fn json_field_names_are_pinned() {
         ["share_ppm", "uid", "weight"]
     );
 }
+
+#[test]
+fn version_key_defaults_to_the_subnets_weights_version() {
+    let env = lab(false);
+    let mut c = chain(&env);
+    // Hyperparameters cannot change in the last blocks before an epoch (admin freeze window).
+    let left = c.epoch_countdowns().unwrap().into_iter().find(|(n, _)| *n == LAB).unwrap().1;
+    if left < 12 {
+        c.advance(left + 1).unwrap();
+    }
+    c.submit_dev(
+        Origin::Root,
+        Call::SudoSetHyperparam { netuid: LAB, param: Hyperparam::WeightsVersion, value: 7 },
+    )
+    .unwrap();
+    drop(c);
+    let before = env.fingerprint();
+    let e = run_err(
+        &env,
+        &["--yes", "weights", "set", "--netuid", "4", "--weights", "1:1,2:1", "--version-key", "3"],
+        3,
+    );
+    let msg = e["error"]["message"].as_str().unwrap();
+    assert!(msg.contains("`3`") && msg.contains("`7`"), "{msg}");
+    assert_eq!(env.fingerprint(), before);
+    let v = run_json(&env, &["--yes", "weights", "set", "--netuid", "4", "--weights", "1:1,2:1"]);
+    assert_eq!(v["data"]["version_key"], 7);
+    assert_eq!(stored_row(&env), vec![(1, 65535), (2, 65535)]);
+}
