@@ -641,15 +641,15 @@ async fn connect_inner(url: &str, opts: &ConnectOptions) -> Res<Connected> {
 /// Downloads the newest metadata version both sides understand; `state_getMetadata` (V14) for
 /// nodes without the versioned runtime API.
 async fn fetch_metadata(legacy: &LegacyRpcMethods<RpcConfigFor<SubstrateConfig>>) -> Res<Vec<u8>> {
-    if let Ok(versions) = legacy.state_call("Metadata_metadata_versions", None, None).await {
-        if let Some(v) = metadata_cache::pick_version(&versions) {
-            let answer = legacy
-                .state_call("Metadata_metadata_at_version", Some(&v.encode()), None)
-                .await
-                .map_err(|e| RemoteError::rpc("Metadata_metadata_at_version", e))?;
-            if let Some(bytes) = metadata_cache::unwrap_opaque(&answer)? {
-                return Ok(bytes);
-            }
+    if let Ok(versions) = legacy.state_call("Metadata_metadata_versions", None, None).await
+        && let Some(v) = metadata_cache::pick_version(&versions)
+    {
+        let answer = legacy
+            .state_call("Metadata_metadata_at_version", Some(&v.encode()), None)
+            .await
+            .map_err(|e| RemoteError::rpc("Metadata_metadata_at_version", e))?;
+        if let Some(bytes) = metadata_cache::unwrap_opaque(&answer)? {
+            return Ok(bytes);
         }
     }
     let raw = legacy

@@ -294,16 +294,6 @@ impl RemoteClient {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn moving_price_bits_to_rao() {
-        assert_eq!(super::fixed_to_rao(1i128 << 32), 1_000_000_000);
-        assert_eq!(super::fixed_to_rao(1i128 << 31), 500_000_000);
-        assert_eq!(super::fixed_to_rao(-5), 0);
-    }
-}
-
 /// Netuids of existing subnets.
 async fn netuids(at: &At, spec: u32) -> Result<Vec<u16>> {
     let rows: Vec<(u16, bool)> = storage::iter(at, spec, SM, "NetworksAdded", vec![], 0).await?;
@@ -322,11 +312,9 @@ async fn emission_shares(at: At, spec: u32) -> Result<Vec<EmissionShare>> {
         .into_iter()
         .map(|(netuid, t)| EmissionShare {
             netuid,
-            share_ppb: if total == 0 {
-                0
-            } else {
-                u64::try_from(u128::from(t) * 1_000_000_000 / total).unwrap_or(u64::MAX)
-            },
+            share_ppb: (u128::from(t) * 1_000_000_000)
+                .checked_div(total)
+                .map_or(0, |s| u64::try_from(s).unwrap_or(u64::MAX)),
             tao_per_block: t,
         })
         .collect())
@@ -366,5 +354,15 @@ impl RemoteClient {
     /// Blocks until each subnet's next automatic epoch.
     pub fn epoch_countdowns(&self) -> Result<Vec<(u16, u64)>> {
         self.run("epoch countdowns", epoch_countdowns)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn moving_price_bits_to_rao() {
+        assert_eq!(super::fixed_to_rao(1i128 << 32), 1_000_000_000);
+        assert_eq!(super::fixed_to_rao(1i128 << 31), 500_000_000);
+        assert_eq!(super::fixed_to_rao(-5), 0);
     }
 }
