@@ -142,6 +142,8 @@ fn parse_json(text: &str, origin: &str) -> Result<Vec<Entry>> {
                 })?;
                 out.push(entry(k, &w, origin)?);
             }
+            // Object keys come back in string order ("10" < "2"); uid order reads better.
+            out.sort_by_key(|e| e.uid);
         }
         serde_json::Value::Array(items) => {
             for item in items {
