@@ -90,7 +90,7 @@ fn validate(c: &dyn ChainClient, netuids: &[NetUid], hotkeys: &[AccountId]) -> R
     Ok(())
 }
 
-/// The alpha a coldkey holds on (hotkey, netuid).
+/// The alpha a coldkey holds on (hotkey, netuid); 0 if none.
 fn position(
     c: &dyn ChainClient,
     coldkey: &AccountId,
@@ -138,7 +138,7 @@ fn leg(kind: Kind, coldkey: AccountId, hotkey: AccountId, netuid: NetUid, amount
 fn add(ctx: &Ctx, a: &StakeAddArgs, name: &str) -> Result<()> {
     let amount = amount::parse_tao(&a.amount, "amount")?;
     write::safety(&a.safety)?;
-    let coldkey = tx::coldkey(ctx)?;
+    let coldkey = keys::coldkey_account(ctx)?;
     let hks = hotkeys(ctx, &a.hotkeys)?;
     let netuids = netuid_list(a.netuid, &a.netuids);
     let mut c = chain::connect(ctx)?;
@@ -155,7 +155,7 @@ fn remove(ctx: &Ctx, a: &StakeRemoveArgs, name: &str) -> Result<()> {
         amount::parse_tao(s, "amount")?;
     }
     write::safety(&a.safety)?;
-    let coldkey = tx::coldkey(ctx)?;
+    let coldkey = keys::coldkey_account(ctx)?;
     let hks = hotkeys(ctx, &a.hotkeys)?;
     let netuids = netuid_list(a.netuid, &a.netuids);
     let mut c = chain::connect(ctx)?;
@@ -200,7 +200,7 @@ fn transition(
         return Err(CliError::input("--partial applies to add, remove and swap only")
             .with_hint("the chain has no limit call for move/transfer; drop --partial"));
     }
-    let coldkey = tx::coldkey(ctx)?;
+    let coldkey = keys::coldkey_account(ctx)?;
     let mut c = chain::connect(ctx)?;
     validate(c.as_ref(), &[origin, dest], &[hotkey, dest_hotkey])?;
     let v = alpha_amount(c.as_ref(), amount, &coldkey, &hotkey, origin)?.ok_or_else(|| {
@@ -252,7 +252,7 @@ fn unstake_all(ctx: &Ctx, a: &StakeUnstakeAllArgs, name: &str) -> Result<()> {
         return Err(CliError::input("--partial does not apply to unstake-all")
             .with_hint("unstake-all has no limit call; drop --partial"));
     }
-    let coldkey = tx::coldkey(ctx)?;
+    let coldkey = keys::coldkey_account(ctx)?;
     let hks = hotkeys(ctx, &a.hotkeys)?;
     let mut c = chain::connect(ctx)?;
     validate(c.as_ref(), &[], &hks)?;

@@ -125,7 +125,7 @@ pub fn run(ctx: &Ctx, cmd: SubnetsCommand, name: &str) -> Result<()> {
         }
         SubnetsCommand::Create(a) => {
             let id = identity(&a.identity)?;
-            let coldkey = tx::coldkey(ctx)?;
+            let coldkey = keys::coldkey_account(ctx)?;
             let hotkey = keys::hotkey_account(ctx)?;
             let mut c = chain::connect(ctx)?;
             ctx.note(&format!("subnet lock cost now: {} τ", fmt_tao(c.lock_cost()?)));
@@ -139,7 +139,7 @@ pub fn run(ctx: &Ctx, cmd: SubnetsCommand, name: &str) -> Result<()> {
         SubnetsCommand::Register(a) => {
             let max =
                 a.max_cost.as_deref().map(|s| amount::parse_tao(s, "--max-cost")).transpose()?;
-            let coldkey = tx::coldkey(ctx)?;
+            let coldkey = keys::coldkey_account(ctx)?;
             let hotkey = keys::hotkey_account(ctx)?;
             let mut c = chain::connect(ctx)?;
             let s = tx::require_subnet(c.as_ref(), a.netuid)?;
@@ -171,7 +171,7 @@ pub fn run(ctx: &Ctx, cmd: SubnetsCommand, name: &str) -> Result<()> {
             write::run(ctx, name, c.as_mut(), &coldkey, "register", Some(a.netuid), call, a.dry_run)
         }
         SubnetsCommand::Start(a) => {
-            let coldkey = tx::coldkey(ctx)?;
+            let coldkey = keys::coldkey_account(ctx)?;
             let mut c = chain::connect(ctx)?;
             write::require_owner(c.as_ref(), a.netuid, &coldkey)?;
             let call = Call::StartCall { netuid: a.netuid };
@@ -179,7 +179,7 @@ pub fn run(ctx: &Ctx, cmd: SubnetsCommand, name: &str) -> Result<()> {
         }
         SubnetsCommand::SetIdentity(a) => {
             let id = identity(&a.identity)?;
-            let coldkey = tx::coldkey(ctx)?;
+            let coldkey = keys::coldkey_account(ctx)?;
             let mut c = chain::connect(ctx)?;
             write::require_owner(c.as_ref(), a.netuid, &coldkey)?;
             let call = Call::SetSubnetIdentity { netuid: a.netuid, identity: id };

@@ -103,11 +103,6 @@ impl From<Receipt> for Submitted {
     }
 }
 
-/// The coldkey address of the selected wallet (no password).
-pub fn coldkey(ctx: &Ctx) -> Result<AccountId> {
-    keys::coldkey_account(ctx)
-}
-
 /// Unlocks the coldkey; the caller then re-simulates and submits with the returned pair.
 pub fn unlock(ctx: &Ctx) -> Result<sp_core::sr25519::Pair> {
     let kp = keys::unlock_coldkey(ctx)?;

@@ -10,6 +10,7 @@ use crate::cli::stake::StakeListArgs;
 use crate::commands::tx;
 use crate::context::Ctx;
 use crate::error::Result;
+use crate::keys;
 use crate::output::{self, Human, Report};
 
 /// One position.
@@ -90,7 +91,7 @@ impl Report for StakeListReport {
 pub fn run(ctx: &Ctx, a: &StakeListArgs, name: &str) -> Result<()> {
     let coldkey = match &a.ss58 {
         Some(s) => tx::parse_account(s, "--ss58 address")?,
-        None => tx::coldkey(ctx)?,
+        None => keys::coldkey_account(ctx)?,
     };
     let c = chain::connect(ctx)?;
     let subnets = c.subnets()?;

@@ -170,20 +170,6 @@ impl Report for StakeWriteReport {
     }
 }
 
-/// Value of one position from `stake_of` (0 if absent).
-fn position(
-    c: &dyn ChainClient,
-    coldkey: &AccountId,
-    hotkey: &AccountId,
-    netuid: NetUid,
-) -> Result<u64> {
-    Ok(c.stake_of(coldkey)?
-        .into_iter()
-        .find(|p| p.hotkey == *hotkey && p.netuid == netuid)
-        .map(|p| p.alpha)
-        .unwrap_or(0))
-}
-
 /// What the chain credited for `leg`, from the receipt's events or the position it changed.
 fn actual_out(leg: &Leg, events: &[Event], before: u64, after: u64) -> u64 {
     match leg.kind {
@@ -265,7 +251,7 @@ pub fn run(
     let mut executed = Vec::new();
     for (i, (leg, p)) in legs.iter().zip(&fresh).enumerate() {
         let (dc, dh, dn) = dest_of(leg);
-        let before = position(c, &dc, &dh, dn)?;
+        let before = super::position(c, &dc, &dh, dn)?;
         let r = c.submit(&pair, p.call.clone()).map_err(|e| {
             if i == 0 {
                 e
@@ -276,7 +262,7 @@ pub fn run(
                 }
             }
         })?;
-        let after = position(c, &dc, &dh, dn)?;
+        let after = super::position(c, &dc, &dh, dn)?;
         executed.push(Executed {
             block: r.block,
             block_hash: r.block_hash.to_hex(),
