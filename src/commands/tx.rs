@@ -73,13 +73,12 @@ pub fn refused(d: &DispatchError, what: &str) -> CliError {
     e
 }
 
-/// Shows the preview before a confirmation: on stderr, and always when a person will be asked
-/// (even with --json or --quiet, so nobody confirms what they have not seen).
+/// Shows the preview before a confirmation, on stderr, whenever a person will be asked (even
+/// with --json or --quiet, so nobody confirms what they have not seen). Without a question the
+/// final report carries the same preview, so it is not printed twice.
 pub fn show_preview(ctx: &Ctx, text: &str) {
     if ctx.interactive && !ctx.yes {
         crate::output::note(crate::output::OutputMode { quiet: false, ..ctx.mode }, text);
-    } else if !ctx.mode.json {
-        ctx.note(text);
     }
 }
 

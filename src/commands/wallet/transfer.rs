@@ -240,9 +240,9 @@ pub fn transfer(ctx: &Ctx, a: &TransferArgs, name: &str) -> Result<()> {
     if a.dry_run {
         return output::emit(ctx.mode, name, &report);
     }
-    for (k, v) in report.fields() {
-        ctx.note(&format!("{k:<10}  {v}"));
-    }
+    let preview: Vec<String> =
+        report.fields().into_iter().map(|(k, v)| format!("{k:<10}  {v}")).collect();
+    crate::commands::tx::show_preview(ctx, &preview.join("\n"));
     confirm::submit(
         ctx,
         &format!("Send {} τ to {} (fee {} τ)?", fmt_tao(sent), report.to, fmt_tao(fee)),
