@@ -27,8 +27,8 @@ pub struct OutputMode {
 
 /// One piece of human output.
 pub enum Block {
-    /// A table on stdout.
-    Table(Table),
+    /// A table on stdout (boxed: a comfy-table `Table` is much larger than the other variants).
+    Table(Box<Table>),
     /// Aligned `name: value` lines on stdout.
     Fields(Vec<(String, String)>),
     /// Free text on stdout.
@@ -47,7 +47,7 @@ impl Human {
         Self::default()
     }
     pub fn table(mut self, t: Table) -> Self {
-        self.blocks.push(Block::Table(t));
+        self.blocks.push(Block::Table(Box::new(t)));
         self
     }
     pub fn fields<K: Into<String>, V: Into<String>>(
