@@ -147,3 +147,76 @@ fn advance_on_a_remote_node_is_an_input_error() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn wallet_transfer_previews_signs_and_reports_the_node_receipt() {
+    use remote::mock::Value as V;
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 393).expect("mock node");
+    node.set_partial_fee(20_000);
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let wallets = tmp.path().join("wallets");
+    let run = |args: &[&str]| {
+        let mut c = taoctl(tmp.path());
+        c.arg("--wallet-path").arg(&wallets).args(args);
+        json(&mut c)
+    };
+    run(&["wallet", "regen-coldkey", "-w", "alice", "--uri", "//Alice", "--no-password"]);
+    let bob = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+    let bob_bytes: [u8; 32] = {
+        use sp_core::Pair as _;
+        sp_core::sr25519::Pair::from_string("//Bob", None).expect("bob").public().0
+    };
+    let alice_bytes: [u8; 32] = {
+        use sp_core::Pair as _;
+        sp_core::sr25519::Pair::from_string("//Alice", None).expect("alice").public().0
+    };
+    let url = node.url();
+    let net = ["--network", url.as_str()];
+
+    // Preview: the node's fee, balances before/after, nothing submitted.
+    let args: Vec<&str> = [
+        &net[..],
+        &["wallet", "transfer", "-w", "alice", "--dest", bob, "--amount", "2", "--dry-run"],
+    ]
+    .concat();
+    let p = run(&args);
+    assert_eq!(p["data"]["fee_rao"], 20_000, "{p}");
+    assert_eq!(p["data"]["amount_rao"], 2_000_000_000u64, "{p}");
+    assert_eq!(p["data"]["from_before_rao"], 1_000_000_000_000u64, "{p}");
+    assert_eq!(p["data"]["from_after_rao"], 1_000_000_000_000u64 - 2_000_000_000 - 20_000, "{p}");
+    assert_eq!(node.included(), 0);
+
+    // Real transfer: signed with the wallet's key, included, the node's receipt reported.
+    let ev = |pallet: &str, event: &str, fields: Vec<(&str, V)>| {
+        V::unnamed_variant(pallet, [V::named_variant(event, fields)])
+    };
+    node.set_next_events(vec![
+        ev(
+            "Balances",
+            "Transfer",
+            vec![
+                ("from", V::from_bytes(alice_bytes)),
+                ("to", V::from_bytes(bob_bytes)),
+                ("amount", V::u128(2_000_000_000)),
+            ],
+        ),
+        ev(
+            "TransactionPayment",
+            "TransactionFeePaid",
+            vec![
+                ("who", V::from_bytes(alice_bytes)),
+                ("actual_fee", V::u128(19_000)),
+                ("tip", V::u128(0)),
+            ],
+        ),
+    ])
+    .expect("events");
+    let args: Vec<&str> =
+        [&net[..], &["wallet", "transfer", "-w", "alice", "--dest", bob, "--amount", "2", "--yes"]]
+            .concat();
+    let r = run(&args);
+    assert_eq!(node.included(), 1);
+    assert_eq!(r["data"]["block"], 101, "{r}");
+    assert_eq!(r["data"]["fee_rao"], 19_000, "the receipt's actual fee: {r}");
+}

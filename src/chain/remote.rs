@@ -167,12 +167,18 @@ impl ChainClient for Remote {
     }
     fn dry_run(
         &self,
-        _signer: &AccountId,
-        _calls: &[Call],
-        _netuids: &[NetUid],
-        _watch: &[Watch],
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
     ) -> Result<Vec<DryRun>> {
-        Err(self.unsupported("dry_run"))
+        // A node runs nothing for a signer without the signer's key: single transfers are
+        // predicted from the node's fee and balances (crate `remote::preview`); anything that
+        // would need pool or stake simulation is refused by name rather than guessed.
+        match (calls, netuids.is_empty() && watch.is_empty()) {
+            ([call], true) => Ok(vec![self.client.preview_transfer(signer, call).map_err(map)?]),
+            _ => Err(self.unsupported("dry_run of staking or multi-call sequences")),
+        }
     }
     fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {
         self.client.hotkey_owner(hotkey).map_err(map)

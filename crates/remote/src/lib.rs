@@ -20,6 +20,7 @@ pub mod metadata_cache;
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod neurons;
+pub mod preview;
 pub mod runtime_api;
 pub mod signer;
 pub mod stake;

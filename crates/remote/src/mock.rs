@@ -13,7 +13,7 @@ use jsonrpsee::types::{ErrorObjectOwned, Params};
 use parity_scale_codec::{Compact, Decode, Encode};
 use serde_json::{Value as Json, json};
 use subxt::config::substrate::SpecVersionForRange;
-use subxt::dynamic::Value;
+pub use subxt::dynamic::Value;
 use subxt::ext::scale_encode::EncodeAsType;
 use subxt::metadata::{ArcMetadata, Metadata};
 use subxt::utils::H256;

@@ -1,0 +1,164 @@
+//! Transfer previews on a node. A node cannot execute a call for a signer without that
+//! signer's key (its dry-run RPC wants a signed extrinsic and is unsafe-only on public nodes),
+//! so a remote preview is *predicted*: the fee is the node's own `query_info` answer, the
+//! balances are the node's, and the outcome follows the Balances pallet rules (fee withdrawn
+//! first, existential deposit 500 rao from the node's constant, keep-alive and dust). Only the
+//! three transfer calls are predicted; every other call is refused by name. The receipt after
+//! submission is always the node's real result.
+
+use local_chain::error::DispatchError;
+use local_chain::event::Event;
+use local_chain::extrinsic::Call;
+use local_chain::preview::DryRun;
+use local_chain::types::AccountId;
+
+use crate::client::RemoteClient;
+use crate::errors::{RemoteError, Result};
+
+/// Balances of the accounts a transfer touches, plus the chain's fee and deposit.
+#[derive(Debug, Clone, Copy)]
+pub struct TransferInputs {
+    /// Block the preview is made at (the next block would include it).
+    pub head: u64,
+    /// Signer's free balance.
+    pub from_free: u64,
+    /// Recipient's free balance.
+    pub to_free: u64,
+    /// The node's fee for the call.
+    pub fee: u64,
+    /// Existential deposit.
+    pub ed: u64,
+}
+
+fn refused(head: u64, i: &TransferInputs, fee: u64, error: DispatchError) -> DryRun {
+    DryRun {
+        block: head + 1,
+        fee,
+        balance_before: i.from_free,
+        balance_after: i.from_free.saturating_sub(fee),
+        error: Some(error),
+        events: Vec::new(),
+        pools_before: Vec::new(),
+        pools_after: Vec::new(),
+        stakes: Vec::new(),
+    }
+}
+
+/// Predicts a Balances transfer from `from` given the node's numbers.
+pub fn predict_transfer(from: &AccountId, call: &Call, i: &TransferInputs) -> Option<DryRun> {
+    let (dest, amount, keep_alive) = match call {
+        Call::TransferKeepAlive { dest, value } => (*dest, Some(*value), true),
+        Call::TransferAllowDeath { dest, value } => (*dest, Some(*value), false),
+        Call::TransferAll { dest, keep_alive } => (*dest, None, *keep_alive),
+        _ => return None,
+    };
+    if i.from_free < i.fee {
+        return Some(refused(i.head, i, 0, DispatchError::Payment { fee: i.fee }));
+    }
+    let spendable = i.from_free - i.fee;
+    let value = match amount {
+        Some(v) => v,
+        None if keep_alive => spendable.saturating_sub(i.ed),
+        None => spendable,
+    };
+    if value > spendable {
+        return Some(refused(i.head, i, i.fee, DispatchError::InsufficientBalance));
+    }
+    let left = spendable - value;
+    if keep_alive && left < i.ed && amount.is_some() {
+        return Some(refused(i.head, i, i.fee, DispatchError::Expendability));
+    }
+    if i.to_free.saturating_add(value) < i.ed {
+        return Some(refused(i.head, i, i.fee, DispatchError::ExistentialDeposit));
+    }
+    let mut events = vec![Event::Transfer { from: *from, to: dest, amount: value }];
+    if i.to_free == 0 {
+        events.push(Event::Endowed { account: dest, free_balance: value });
+    }
+    let (after, dust) = if left < i.ed { (0, left) } else { (left, 0) };
+    if dust > 0 {
+        events.push(Event::DustLost { account: *from, amount: dust });
+    }
+    events.push(Event::ExtrinsicSuccess { who: *from, fee: i.fee });
+    Some(DryRun {
+        block: i.head + 1,
+        fee: i.fee,
+        balance_before: i.from_free,
+        balance_after: after,
+        error: None,
+        events,
+        pools_before: Vec::new(),
+        pools_after: Vec::new(),
+        stakes: Vec::new(),
+    })
+}
+
+impl RemoteClient {
+    /// A predicted preview of one Balances transfer signed by `from` (see the module docs);
+    /// any other call, or several, is refused with an error naming it.
+    pub fn preview_transfer(&self, from: &AccountId, call: &Call) -> Result<DryRun> {
+        let dest = match call {
+            Call::TransferKeepAlive { dest, .. }
+            | Call::TransferAllowDeath { dest, .. }
+            | Call::TransferAll { dest, .. } => *dest,
+            other => {
+                let name = format!("{other:?}");
+                let name = name.split([' ', '{', '(']).next().unwrap_or("call").to_string();
+                return Err(RemoteError::Unsupported(format!(
+                    "a remote node cannot preview {name} without signing it; only transfers are previewed remotely"
+                )));
+            }
+        };
+        let inputs = TransferInputs {
+            head: self.head()?.number,
+            from_free: self.balance(from)?,
+            to_free: self.balance(&dest)?,
+            fee: self.estimate_fee(call)?,
+            ed: self.existential_deposit()?,
+        };
+        predict_transfer(from, call, &inputs)
+            .ok_or_else(|| RemoteError::Unsupported("not a transfer".into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: AccountId = AccountId([1; 32]);
+    const B: AccountId = AccountId([2; 32]);
+
+    fn inputs(from_free: u64, to_free: u64) -> TransferInputs {
+        TransferInputs { head: 10, from_free, to_free, fee: 100, ed: 500 }
+    }
+
+    #[test]
+    fn keep_alive_success_and_refusals() {
+        let call = Call::TransferKeepAlive { dest: B, value: 1_000 };
+        let run = predict_transfer(&A, &call, &inputs(10_000, 0)).expect("transfer");
+        assert_eq!((run.fee, run.balance_after, run.error.clone()), (100, 8_900, None));
+        assert!(run.events.contains(&Event::Endowed { account: B, free_balance: 1_000 }));
+        let run = predict_transfer(&A, &call, &inputs(1_500, 0)).expect("transfer");
+        assert_eq!(run.error, Some(DispatchError::Expendability));
+        let run = predict_transfer(&A, &call, &inputs(1_000, 0)).expect("transfer");
+        assert_eq!(run.error, Some(DispatchError::InsufficientBalance));
+        let run = predict_transfer(&A, &call, &inputs(50, 0)).expect("transfer");
+        assert_eq!(run.error, Some(DispatchError::Payment { fee: 100 }));
+        let small = Call::TransferKeepAlive { dest: B, value: 10 };
+        let run = predict_transfer(&A, &small, &inputs(10_000, 0)).expect("transfer");
+        assert_eq!(run.error, Some(DispatchError::ExistentialDeposit));
+    }
+
+    #[test]
+    fn allow_death_burns_dust_and_all_keeps_deposit() {
+        let call = Call::TransferAllowDeath { dest: B, value: 1_000 };
+        let run = predict_transfer(&A, &call, &inputs(1_300, 600)).expect("transfer");
+        assert_eq!(run.balance_after, 0);
+        assert!(run.events.contains(&Event::DustLost { account: A, amount: 200 }));
+        let all = Call::TransferAll { dest: B, keep_alive: true };
+        let run = predict_transfer(&A, &all, &inputs(10_000, 600)).expect("transfer");
+        assert_eq!(run.balance_after, 500);
+        assert!(run.events.contains(&Event::Transfer { from: A, to: B, amount: 9_400 }));
+        assert!(predict_transfer(&A, &Call::StartCall { netuid: 1 }, &inputs(1, 1)).is_none());
+    }
+}
