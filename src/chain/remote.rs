@@ -134,8 +134,8 @@ impl ChainClient for Remote {
                 .with_hint("list subnets with `taoctl subnets list`")
         })
     }
-    fn events(&self, _filter: &EventFilter) -> Result<Vec<StoredEvent>> {
-        Err(self.unsupported("events"))
+    fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        self.client.events(filter).map_err(map)
     }
     fn blocks(&self, from: BlockNumber, to: BlockNumber) -> Result<Vec<BlockHeader>> {
         self.client.blocks(from, to).map_err(map)

@@ -201,6 +201,15 @@ impl RemoteClient {
         }))
     }
 
+    /// Runs `f` at block `number` (for the read modules).
+    pub(crate) fn at_number<T, F, Fut>(&self, what: &str, number: BlockNumber, f: F) -> Res<T>
+    where
+        F: Fn(At) -> Fut,
+        Fut: Future<Output = Res<T>>,
+    {
+        self.read_at(what, number, f)
+    }
+
     /// The finalized head.
     pub fn head(&self) -> Res<BlockHeader> {
         let spec = self.spec();

@@ -15,6 +15,7 @@ pub mod calls;
 pub mod client;
 pub mod convert;
 pub mod errors;
+pub mod events;
 pub mod hyperparams;
 pub mod metadata_cache;
 #[cfg(feature = "mock")]

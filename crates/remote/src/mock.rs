@@ -42,6 +42,8 @@ struct State {
     runtime: HashMap<(String, Option<Vec<u8>>), Vec<u8>>,
     /// Encoded `System.Events` written when the next extrinsic is included.
     next_events: Vec<u8>,
+    /// `System.Events` per block hash (blocks without extrinsics have none).
+    events_by_block: HashMap<H256, Vec<u8>>,
     /// Extrinsics included so far, per signer nonce bookkeeping.
     nonces: HashMap<String, u64>,
     /// Every RPC method name called, in order (tests assert on the traffic).
@@ -148,6 +150,7 @@ impl MockNode {
             storage: BTreeMap::new(),
             runtime: HashMap::new(),
             next_events: Vec::new(),
+            events_by_block: HashMap::new(),
             nonces: HashMap::new(),
             calls: Vec::new(),
             partial_fee: 0,
@@ -566,8 +569,12 @@ fn module(state: Shared) -> Result<RpcModule<Shared>, jsonrpsee::core::RegisterM
         st.calls.push("state_getStorage".into());
         let key = param_str(&p, 0).and_then(|k| from_hex(&k)).unwrap_or_default();
         if key == storage_key("System", "Events") {
-            // Events of the latest block only (the mock keeps no per-block state).
-            return json!(hex_of(&st.next_events_included()));
+            let at = param_str(&p, 1)
+                .and_then(|h| from_hex(&h))
+                .and_then(|h| <[u8; 32]>::try_from(h.as_slice()).ok().map(H256));
+            let at = at.unwrap_or(st.head().hash);
+            let none = Vec::<u8>::new().encode();
+            return json!(hex_of(st.events_by_block.get(&at).unwrap_or(&none)));
         }
         st.storage.get(&key).map(|v| json!(hex_of(v))).unwrap_or(Json::Null)
     })?;
@@ -670,14 +677,7 @@ impl State {
             *self.nonces.entry(ss58).or_insert(0) += 1;
         }
         self.blocks.push(Block { hash, parent, number, extrinsics: vec![xt] });
+        self.events_by_block.insert(hash, self.next_events.clone());
         hash
-    }
-
-    fn next_events_included(&self) -> Vec<u8> {
-        if self.head().extrinsics.is_empty() {
-            Vec::<u8>::new().encode()
-        } else {
-            self.next_events.clone()
-        }
     }
 }

@@ -177,6 +177,19 @@ fn transfer_is_signed_submitted_and_receipted() {
             Event::ExtrinsicSuccess { who: me, fee: 12_000 },
         ]
     );
+    // The node's event history shows the same events at that block.
+    let history = c
+        .events(&local_chain::info::EventFilter {
+            from_block: Some(100),
+            to_block: Some(101),
+            ..Default::default()
+        })
+        .expect("events");
+    assert_eq!(
+        history.iter().map(|e| (e.block, e.extrinsic)).collect::<Vec<_>>(),
+        [(101, Some(0)), (101, Some(0))]
+    );
+    assert_eq!(history[1].event, Event::ExtrinsicSuccess { who: me, fee: 12_000 });
     // A second transaction gets the next nonce from the node and is included as well.
     let receipt2 = c.submit(&alice, &call).expect("second included");
     assert_eq!(receipt2.block, 102);
