@@ -186,8 +186,8 @@ impl ChainClient for Remote {
     fn lock_cost(&self) -> Result<Balance> {
         self.client.lock_cost().map_err(map)
     }
-    fn weights(&self, _netuid: NetUid) -> Result<WeightRows> {
-        Err(self.unsupported("weights"))
+    fn weights(&self, netuid: NetUid) -> Result<WeightRows> {
+        self.client.weights(netuid).map_err(map)
     }
     fn weight_commits(&self, _netuid: NetUid, _hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
         Err(self.unsupported("weight_commits"))

@@ -85,3 +85,20 @@ impl RemoteClient {
         self.run("neurons", move |at, spec| assemble(at, spec, netuid))
     }
 }
+
+/// `Weights[netuid][uid]` rows that are not empty, by uid (main mechanism: the storage index
+/// equals the netuid).
+async fn weights(at: At, spec: u32, netuid: u16) -> Result<Vec<(u16, Vec<(u16, u16)>)>> {
+    let mut rows: Vec<(u16, Vec<(u16, u16)>)> =
+        storage::iter(&at, spec, SM, "Weights", vec![storage::netuid(netuid)], 1).await?;
+    rows.retain(|(_, r)| !r.is_empty());
+    rows.sort_by_key(|(uid, _)| *uid);
+    Ok(rows)
+}
+
+impl RemoteClient {
+    /// Non-empty weight rows of a subnet, by uid.
+    pub fn weights(&self, netuid: u16) -> Result<Vec<(u16, Vec<(u16, u16)>)>> {
+        self.run("weights", move |at, spec| weights(at, spec, netuid))
+    }
+}

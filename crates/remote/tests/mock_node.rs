@@ -128,6 +128,16 @@ fn reads_map_into_the_embedded_read_model() {
     assert!(c.hyperparams(9).expect("hyperparams").is_none());
 
     assert_eq!(c.hotkey_owner(&AccountId(bob)).expect("owner"), Some(AccountId(alice)));
+
+    let pools = c.pools().expect("pools");
+    assert_eq!(pools.len(), 2);
+    let p1 = c.pool(1).expect("pool").expect("subnet 1");
+    assert_eq!((p1.tao_reserve, p1.alpha_reserve, p1.price_rao), (100 * TAO, 200 * TAO, TAO / 2));
+    assert_eq!(p1.fee_rate, 33);
+    let countdowns = c.epoch_countdowns().expect("countdowns");
+    // Spec 393 has no LastEpochBlock: tempo − (now + netuid + 1) mod (tempo + 1).
+    assert_eq!(countdowns[1], (1, 360 - (100 + 1 + 1) % 361));
+    assert!(c.weights(1).expect("weights").is_empty());
     assert_eq!(c.hotkey_owner(&AccountId([8; 32])).expect("owner"), None);
 }
 
