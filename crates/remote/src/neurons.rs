@@ -86,10 +86,13 @@ impl RemoteClient {
     }
 }
 
+/// One validator's weight row: (uid, [(destination uid, weight)]).
+pub type WeightRow = (u16, Vec<(u16, u16)>);
+
 /// `Weights[netuid][uid]` rows that are not empty, by uid (main mechanism: the storage index
 /// equals the netuid).
-async fn weights(at: At, spec: u32, netuid: u16) -> Result<Vec<(u16, Vec<(u16, u16)>)>> {
-    let mut rows: Vec<(u16, Vec<(u16, u16)>)> =
+async fn weights(at: At, spec: u32, netuid: u16) -> Result<Vec<WeightRow>> {
+    let mut rows: Vec<WeightRow> =
         storage::iter(&at, spec, SM, "Weights", vec![storage::netuid(netuid)], 1).await?;
     rows.retain(|(_, r)| !r.is_empty());
     rows.sort_by_key(|(uid, _)| *uid);
@@ -98,7 +101,7 @@ async fn weights(at: At, spec: u32, netuid: u16) -> Result<Vec<(u16, Vec<(u16, u
 
 impl RemoteClient {
     /// Non-empty weight rows of a subnet, by uid.
-    pub fn weights(&self, netuid: u16) -> Result<Vec<(u16, Vec<(u16, u16)>)>> {
+    pub fn weights(&self, netuid: u16) -> Result<Vec<WeightRow>> {
         self.run("weights", move |at, spec| weights(at, spec, netuid))
     }
 }
