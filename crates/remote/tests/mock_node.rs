@@ -136,7 +136,8 @@ fn reads_map_into_the_embedded_read_model() {
     assert_eq!(p1.fee_rate, 33);
     let countdowns = c.epoch_countdowns().expect("countdowns");
     // Spec 393 has no LastEpochBlock: tempo − (now + netuid + 1) mod (tempo + 1).
-    assert_eq!(countdowns[1], (1, 360 - (100 + 1 + 1) % 361));
+    let (now, netuid, tempo) = (100u64, 1u64, 360u64);
+    assert_eq!(countdowns[1], (1, tempo - (now + netuid + 1) % (tempo + 1)));
     assert!(c.weights(1).expect("weights").is_empty());
     assert_eq!(c.hotkey_owner(&AccountId([8; 32])).expect("owner"), None);
 }
