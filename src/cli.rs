@@ -8,8 +8,8 @@ pub mod hparams;
 pub mod monitor;
 pub mod stake;
 pub mod subnets;
-pub mod weights;
 pub mod wallet;
+pub mod weights;
 
 use std::path::PathBuf;
 

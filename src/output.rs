@@ -73,7 +73,8 @@ pub trait Report: Serialize {
 }
 
 /// taoctl's table look: a rule under the header, no other lines (dense, easy to scan and grep).
-const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
+const STYLE: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
 /// A table with taoctl's look. Columns are headers; NO_COLOR/--no-color disable styling.
 pub fn table<I, S>(headers: I) -> Table
@@ -82,9 +83,7 @@ where
     S: Into<comfy_table::Cell>,
 {
     let mut t = Table::new();
-    t.load_style(STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(headers);
+    t.load_style(STYLE).set_content_arrangement(ContentArrangement::Dynamic).set_header(headers);
     t
 }
 
@@ -110,8 +109,10 @@ pub fn note(mode: OutputMode, msg: &str) {
 /// `--quiet`: a key whose mnemonic was never seen cannot be recovered.
 pub fn secret_box(entries: &[(String, &str)]) {
     let mut lines = zeroize::Zeroizing::new(vec![
-        "WRITE THESE WORDS DOWN NOW and keep them offline. They are shown only this once;".to_string(),
-        "anyone who has them controls the key, and without them a lost key file is lost funds.".to_string(),
+        "WRITE THESE WORDS DOWN NOW and keep them offline. They are shown only this once;"
+            .to_string(),
+        "anyone who has them controls the key, and without them a lost key file is lost funds."
+            .to_string(),
     ]);
     for (title, secret) in entries {
         lines.push(String::new());

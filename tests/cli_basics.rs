@@ -39,7 +39,8 @@ fn config_set_get_unset_round_trip() {
 #[test]
 fn bad_config_value_is_an_input_error_and_changes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = taoctl(tmp.path()).args(["--json", "config", "set", "network", "bogus"]).output().unwrap();
+    let out =
+        taoctl(tmp.path()).args(["--json", "config", "set", "network", "bogus"]).output().unwrap();
     assert_eq!(out.status.code(), Some(3));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["error"]["code"], "input");

@@ -30,7 +30,8 @@ fn dev_vectors_reproduces_every_pool_family() {
     let mut checked = 0;
     for (family, file) in families {
         let path = data(&format!("pools/{file}.json"));
-        let reference: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let reference: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let got = run_json(&["dev", "vectors", family], &path);
         let (got, want) = (got.as_array().unwrap(), reference.as_array().unwrap());
         assert_eq!(got.len(), want.len(), "{family}: case count");

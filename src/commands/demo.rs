@@ -94,7 +94,18 @@ fn script() -> Vec<Step> {
         ),
         Run(
             "With --partial the chain fills as much as the limit price allows; the preview says how much, and the chain then does exactly that.",
-            s(&["-w", "demo", "-y", "stake", "add", "--netuid", "1", "--amount", "100", "--partial"]),
+            s(&[
+                "-w",
+                "demo",
+                "-y",
+                "stake",
+                "add",
+                "--netuid",
+                "1",
+                "--amount",
+                "100",
+                "--partial",
+            ]),
         ),
         Run(
             "Your positions, valued at spot and at exit after slippage.",
