@@ -220,3 +220,29 @@ fn wallet_transfer_previews_signs_and_reports_the_node_receipt() {
     assert_eq!(r["data"]["block"], 101, "{r}");
     assert_eq!(r["data"]["fee_rao"], 19_000, "the receipt's actual fee: {r}");
 }
+
+#[test]
+fn other_read_commands_work_against_a_node() {
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 393).expect("mock node");
+    let url = node.url();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let remote = |args: &[&str]| {
+        let mut c = taoctl(tmp.path());
+        c.args(["--network", url.as_str()]).args(args);
+        json(&mut c)
+    };
+    let show = remote(&["subnets", "show", "--netuid", "1"]);
+    assert!(
+        show.to_string().contains("5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"),
+        "{show}"
+    );
+    let stake = remote(&["stake", "list", "--ss58", ALICE]);
+    assert!(stake.to_string().contains("5000000000"), "5 alpha staked: {stake}");
+    let hp = remote(&["hparams", "get", "--netuid", "1"]);
+    assert!(hp.to_string().contains("tempo"), "{hp}");
+    let blocks = remote(&["chain", "blocks"]);
+    assert!(blocks.to_string().contains("\"number\":100"), "{blocks}");
+    let events = remote(&["chain", "events"]);
+    assert_eq!(events["command"], "chain.events", "{events}");
+}

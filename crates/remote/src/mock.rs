@@ -136,17 +136,20 @@ impl MockNode {
     pub fn start(metadata_bytes: Vec<u8>, spec_version: u32) -> FixtureResult<MockNode> {
         let metadata = Metadata::decode_from(&metadata_bytes).map_err(|e| e.to_string())?.arc();
         let genesis = block_hash(0);
-        let start = Block {
-            hash: block_hash(START_BLOCK),
-            parent: block_hash(START_BLOCK - 1),
-            number: START_BLOCK,
-            extrinsics: Vec::new(),
-        };
+        // Empty history 0..=START_BLOCK so header and event ranges can be read.
+        let blocks: Vec<Block> = (0..=START_BLOCK)
+            .map(|n| Block {
+                hash: block_hash(n),
+                parent: if n == 0 { H256([0; 32]) } else { block_hash(n - 1) },
+                number: n,
+                extrinsics: Vec::new(),
+            })
+            .collect();
         let state = Arc::new(Mutex::new(State {
             metadata_bytes,
             spec_version,
             genesis,
-            blocks: vec![start],
+            blocks,
             storage: BTreeMap::new(),
             runtime: HashMap::new(),
             next_events: Vec::new(),
