@@ -50,6 +50,9 @@ struct State {
     calls: Vec<String>,
     /// Partial fee answered by `TransactionPaymentApi_query_info`.
     partial_fee: u128,
+    /// When set, `system_accountNextIndex` keeps answering the old nonce (a pool that has not
+    /// seen this process's earlier transactions yet).
+    lag_nonces: bool,
 }
 
 impl State {
@@ -157,6 +160,7 @@ impl MockNode {
             nonces: HashMap::new(),
             calls: Vec::new(),
             partial_fee: 0,
+            lag_nonces: false,
         }));
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
@@ -418,6 +422,16 @@ impl MockNode {
         Ok(())
     }
 
+    /// Makes `system_accountNextIndex` lag behind inclusions (see [`State::lag_nonces`]).
+    pub fn lag_nonces(&self, lag: bool) {
+        self.lock().lag_nonces = lag;
+    }
+
+    /// Every extrinsic included so far, oldest first (as submitted, SCALE with length prefix).
+    pub fn extrinsics(&self) -> Vec<Vec<u8>> {
+        self.lock().blocks.iter().flat_map(|b| b.extrinsics.clone()).collect()
+    }
+
     /// Number of extrinsics included so far.
     pub fn included(&self) -> usize {
         self.lock().blocks.iter().map(|b| b.extrinsics.len()).sum()
@@ -677,7 +691,9 @@ impl State {
             );
             use sp_core::crypto::Ss58Codec;
             let ss58 = signer.to_ss58check_with_version(42u16.into());
-            *self.nonces.entry(ss58).or_insert(0) += 1;
+            if !self.lag_nonces {
+                *self.nonces.entry(ss58).or_insert(0) += 1;
+            }
         }
         self.blocks.push(Block { hash, parent, number, extrinsics: vec![xt] });
         self.events_by_block.insert(hash, self.next_events.clone());

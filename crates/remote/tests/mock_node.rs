@@ -317,3 +317,26 @@ fn unreachable_node_fails_fast_and_clearly() {
     assert!(err.to_string().contains(&format!("127.0.0.1:{port}")), "{err}");
     assert!(started.elapsed() < Duration::from_secs(5));
 }
+
+/// The nonce of a signed v4 extrinsic from //-style dev keys: after the length prefix, version,
+/// MultiAddress::Id + 32 bytes, MultiSignature::Sr25519 + 64 bytes and a 2-byte mortal era.
+fn nonce_of(xt: &[u8]) -> u64 {
+    use parity_scale_codec::{Compact, Decode};
+    let mut input = xt;
+    let _len = <Compact<u32>>::decode(&mut input).expect("length prefix");
+    let mut rest = &input[1 + 33 + 65 + 2..];
+    <Compact<u64>>::decode(&mut rest).expect("nonce").0
+}
+
+#[test]
+fn nonces_stay_distinct_while_the_pool_lags() {
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let c = connect(&node, None);
+    node.lag_nonces(true);
+    let call = Call::TransferKeepAlive { dest: AccountId(acc("//Bob")), value: TAO };
+    for _ in 0..3 {
+        c.submit(&pair("//Alice"), &call).expect("included");
+    }
+    let nonces: Vec<u64> = node.extrinsics().iter().map(|x| nonce_of(x)).collect();
+    assert_eq!(nonces, [0, 1, 2], "each transaction in flight gets its own nonce");
+}
