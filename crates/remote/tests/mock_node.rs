@@ -340,3 +340,24 @@ fn nonces_stay_distinct_while_the_pool_lags() {
     let nonces: Vec<u64> = node.extrinsics().iter().map(|x| nonce_of(x)).collect();
     assert_eq!(nonces, [0, 1, 2], "each transaction in flight gets its own nonce");
 }
+
+#[test]
+fn silent_node_times_out_instead_of_hanging() {
+    // Accepts TCP connections and never speaks: the websocket handshake cannot complete.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let _hold = std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().take(4).flatten() {
+            held.push(s);
+        }
+        std::thread::sleep(Duration::from_secs(10));
+    });
+    let started = Instant::now();
+    let opts = ConnectOptions { connect_timeout: Duration::from_secs(1), ..Default::default() };
+    let err =
+        RemoteClient::connect(&format!("ws://127.0.0.1:{port}"), opts).err().expect("no handshake");
+    assert!(matches!(err, RemoteError::Unreachable { .. }), "{err}");
+    assert!(err.to_string().contains("no answer within 1 s"), "{err}");
+    assert!(started.elapsed() < Duration::from_secs(3));
+}
