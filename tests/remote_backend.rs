@@ -246,3 +246,51 @@ fn other_read_commands_work_against_a_node() {
     let events = remote(&["chain", "events"]);
     assert_eq!(events["command"], "chain.events", "{events}");
 }
+
+fn shared_file(name: &str) -> Option<Vec<u8>> {
+    let dir = match std::env::var_os("TAOCTL_SHARED_DIR") {
+        Some(d) => PathBuf::from(d).join("metadata"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/metadata"),
+    };
+    let b = std::fs::read(dir.join(name)).ok();
+    if b.is_none() {
+        println!("skipping: ../shared/metadata not found");
+    }
+    b
+}
+
+#[test]
+fn older_runtime_without_the_price_api_is_a_named_network_error() {
+    let Some(bytes) = shared_file("subtensor-spec218-v15.scale") else { return };
+    let node = MockNode::start(bytes, 218).expect("mock node");
+    node.set_storage(
+        "SubtensorModule",
+        "NetworksAdded",
+        vec![remote::mock::Value::u128(1)],
+        remote::mock::Value::bool(true),
+    )
+    .expect("fixture");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = taoctl(tmp.path())
+        .args(["--network", node.url().as_str(), "--json", "subnets", "list"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stdout));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json error envelope");
+    let msg = v["error"]["message"].as_str().unwrap_or_default();
+    assert!(msg.contains("spec_version 218") && msg.contains("SwapRuntimeApi"), "{v}");
+}
+
+#[test]
+fn newer_runtime_than_tested_warns() {
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 425).expect("mock node");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = taoctl(tmp.path())
+        .args(["--network", node.url().as_str(), "chain", "status"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("spec_version 425, newer than the newest tested (393)"), "{err}");
+}
