@@ -64,14 +64,15 @@ fn add_and_remove_preview_equals_execution_human_and_json() {
         2_500_000_000 + x["fee_rao"].as_u64().unwrap()
     );
 
-    // Remove half of it back, in human form: the one preview goes to stderr, the result to stdout.
+    // Remove half of it back, in human form. Nobody is asked (--yes, no terminal), so the preview
+    // is printed once, inside the report on stdout, next to the result.
     env.cmd()
         .args(["-w", "alice", "--yes", "stake", "remove", "--netuid", "1", "--amount", "1"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("Preview:"))
-        .stderr(predicate::str::contains("worst case out"))
-        .stderr(predicate::str::contains("fill-or-kill"))
+        .stderr(predicate::str::contains("Preview:").not())
+        .stdout(predicate::str::contains("worst case out"))
+        .stdout(predicate::str::contains("fill-or-kill"))
         .stdout(predicate::str::contains("actual out"))
         .stdout(predicate::str::contains("limit price"));
 }
