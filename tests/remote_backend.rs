@@ -153,7 +153,7 @@ fn wallet_transfer_previews_signs_and_reports_the_node_receipt() {
     use remote::mock::Value as V;
     let Some(bytes) = metadata_bytes() else { return };
     let node = MockNode::demo_world(bytes, 393).expect("mock node");
-    node.set_partial_fee(20_000);
+    node.set_partial_fee(20_000).expect("fee");
     let tmp = tempfile::tempdir().expect("tempdir");
     let wallets = tmp.path().join("wallets");
     let run = |args: &[&str]| {

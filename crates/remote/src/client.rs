@@ -416,11 +416,28 @@ impl RemoteClient {
             "query_info",
         )?;
         let tx = self.signed_tx(at, pair, call, nonce).await?;
-        let fee = tx
-            .partial_fee_estimate()
+        // `query_info(uxt, len)`: the answer is decoded with the runtime's own output type,
+        // because subtensor's `Balance` is u64 where generic Substrate code assumes u128.
+        #[derive(DecodeAsType)]
+        struct DispatchInfo {
+            partial_fee: u128,
+        }
+        let mut args = tx.encoded().to_vec();
+        (tx.encoded().len() as u32).encode_to(&mut args);
+        let bytes = at
+            .runtime_apis()
+            .call_raw("TransactionPaymentApi_query_info", Some(&args))
             .await
             .map_err(|e| RemoteError::rpc("TransactionPaymentApi.query_info", e))?;
-        Ok(fee as u64)
+        let md = at.metadata_ref();
+        let out_ty = md
+            .runtime_api_trait_by_name("TransactionPaymentApi")
+            .and_then(|t| t.method_by_name("query_info"))
+            .map(|m| m.output_ty())
+            .ok_or_else(|| RemoteError::decode("query_info", "no output type"))?;
+        let info = DispatchInfo::decode_as_type(&mut &bytes[..], out_ty, md.types())
+            .map_err(|e| RemoteError::decode("TransactionPaymentApi.query_info answer", e))?;
+        Ok(info.partial_fee as u64)
     }
 
     async fn next_nonce(&self, who: &[u8; 32]) -> Res<u64> {

@@ -48,8 +48,8 @@ struct State {
     nonces: HashMap<String, u64>,
     /// Every RPC method name called, in order (tests assert on the traffic).
     calls: Vec<String>,
-    /// Partial fee answered by `TransactionPaymentApi_query_info`.
-    partial_fee: u128,
+    /// The encoded `TransactionPaymentApi_query_info` answer (runtime's own output type).
+    query_info: Vec<u8>,
     /// When set, `system_accountNextIndex` keeps answering the old nonce (a pool that has not
     /// seen this process's earlier transactions yet).
     lag_nonces: bool,
@@ -159,7 +159,7 @@ impl MockNode {
             events_by_block: HashMap::new(),
             nonces: HashMap::new(),
             calls: Vec::new(),
-            partial_fee: 0,
+            query_info: Vec::new(),
             lag_nonces: false,
         }));
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -192,6 +192,7 @@ impl MockNode {
         let node = MockNode::start(metadata_bytes, spec_version)?;
         let (alice, bob) = (acc("//Alice")?, acc("//Bob")?);
         node.set_account(&alice, 1_000 * TAO)?;
+        node.set_partial_fee(0)?;
         let s = |item: &str, keys: Vec<Value>, val: Value| {
             node.set_storage("SubtensorModule", item, keys, val)
         };
@@ -393,9 +394,30 @@ impl MockNode {
         self.set_storage("System", "Account", vec![Value::from_bytes(who)], info)
     }
 
-    /// The partial fee the node reports for any transaction.
-    pub fn set_partial_fee(&self, fee: u128) {
-        self.lock().partial_fee = fee;
+    /// The partial fee the node reports for any transaction, encoded with the runtime's own
+    /// `RuntimeDispatchInfo` type (subtensor's `Balance` is u64).
+    pub fn set_partial_fee(&self, fee: u128) -> FixtureResult<()> {
+        let m = self
+            .metadata
+            .runtime_api_trait_by_name("TransactionPaymentApi")
+            .and_then(|t| t.method_by_name("query_info"))
+            .ok_or("TransactionPaymentApi.query_info not in metadata")?;
+        let info = Value::named_composite([
+            (
+                "weight",
+                Value::named_composite([
+                    ("ref_time", Value::u128(1)),
+                    ("proof_size", Value::u128(0)),
+                ]),
+            ),
+            ("class", Value::unnamed_variant("Normal", [])),
+            ("partial_fee", Value::u128(fee)),
+        ]);
+        let bytes = info
+            .encode_as_type(m.output_ty(), self.metadata.types())
+            .map_err(|e| format!("query_info answer: {e}"))?;
+        self.lock().query_info = bytes;
+        Ok(())
     }
 
     /// Events (each a `RuntimeEvent` value: `Pallet(Event(..))`) the next included extrinsic
@@ -564,9 +586,7 @@ fn module(state: Shared) -> Result<RpcModule<Shared>, jsonrpsee::core::RegisterM
                 // The stored blobs are one version each; answer it for the newest asked.
                 if v >= 14 { Some(blob).encode() } else { None::<Vec<u8>>.encode() }
             }
-            "TransactionPaymentApi_query_info" => {
-                (Compact(1_000_000u64), Compact(0u64), 0u8, st.partial_fee).encode()
-            }
+            "TransactionPaymentApi_query_info" => st.query_info.clone(),
             other => {
                 let exact = st.runtime.get(&(other.to_string(), Some(args.clone()))).cloned();
                 match exact.or_else(|| st.runtime.get(&(other.to_string(), None)).cloned()) {

@@ -159,7 +159,7 @@ fn transfer_is_signed_submitted_and_receipted() {
     let Some(node) = world("finney-spec393.scale", 393) else { return };
     let c = connect(&node, None);
     let (alice, bob) = (pair("//Alice"), acc("//Bob"));
-    node.set_partial_fee(12_345);
+    node.set_partial_fee(12_345).expect("fee");
     let call = Call::TransferKeepAlive { dest: AccountId(bob), value: 2 * TAO };
     assert_eq!(c.estimate_fee(&call).expect("fee"), 12_345);
     node.set_next_events(vec![
