@@ -42,704 +42,20 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('chain', 'chain', [CompletionResultType]::ParameterValue, 'Drive the embedded chain: create it, inspect it, move time forward')
-            [CompletionResult]::new('hparams', 'hparams', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
-            [CompletionResult]::new('sudo', 'sudo', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change taoctl''s configuration file')
-            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Developer tools: run the chain''s consensus and pool arithmetic on vector files')
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Wallets and keys: create, restore, import/export, sign; balances and transfers')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews')
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, show (metagraph), create, register, start, identity, costs, price')
-            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions')
             [CompletionResult]::new('weights', 'weights', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
             [CompletionResult]::new('wt', 'wt', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
+            [CompletionResult]::new('hparams', 'hparams', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
+            [CompletionResult]::new('sudo', 'sudo', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions')
+            [CompletionResult]::new('chain', 'chain', [CompletionResultType]::ParameterValue, 'Drive the embedded chain: create it, inspect it, move time forward')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change taoctl''s configuration file')
+            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Developer tools: run the chain''s consensus and pool arithmetic on vector files')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;chain' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
-            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
-            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
-            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;chain;init' {
-            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Genesis preset')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;status' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;advance' {
-            [CompletionResult]::new('--blocks', '--blocks', [CompletionResultType]::ParameterName, 'Number of blocks to produce')
-            [CompletionResult]::new('--to-block', '--to-block', [CompletionResultType]::ParameterName, 'Produce blocks until the head is at block B')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;reset' {
-            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Genesis preset')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;faucet' {
-            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'Recipient address [default: the selected wallet''s coldkey]')
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to mint')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;blocks' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First block (inclusive) [default: the last --limit blocks]')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last block (inclusive) [default: the head]')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many blocks')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;events' {
-            [CompletionResult]::new('--from-block', '--from-block', [CompletionResultType]::ParameterName, 'First block (inclusive)')
-            [CompletionResult]::new('--to-block', '--to-block', [CompletionResultType]::ParameterName, 'Last block (inclusive)')
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Only events about this subnet')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only events that mention this address')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many (the most recent)')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only events that mention the selected wallet''s coldkey')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;chain;help' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
-            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
-            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
-            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;chain;help;init' {
-            break
-        }
-        'taoctl;chain;help;status' {
-            break
-        }
-        'taoctl;chain;help;advance' {
-            break
-        }
-        'taoctl;chain;help;reset' {
-            break
-        }
-        'taoctl;chain;help;faucet' {
-            break
-        }
-        'taoctl;chain;help;blocks' {
-            break
-        }
-        'taoctl;chain;help;events' {
-            break
-        }
-        'taoctl;chain;help;help' {
-            break
-        }
-        'taoctl;hparams' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;sudo' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;hparams;get' {
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Show only this parameter (snake_case name, as listed)')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;sudo;get' {
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Show only this parameter (snake_case name, as listed)')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;hparams;set' {
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Parameter name (snake_case, as `hparams get` lists it)')
-            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value: an integer, or true/false for switches')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--sudo', '--sudo', [CompletionResultType]::ParameterName, 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the call and checks without signing')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;sudo;set' {
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
-            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Parameter name (snake_case, as `hparams get` lists it)')
-            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value: an integer, or true/false for switches')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--sudo', '--sudo', [CompletionResultType]::ParameterName, 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey')
-            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the call and checks without signing')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;hparams;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;hparams;help;get' {
-            break
-        }
-        'taoctl;hparams;help;set' {
-            break
-        }
-        'taoctl;hparams;help;help' {
-            break
-        }
-        'taoctl;sudo;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;sudo;help;get' {
-            break
-        }
-        'taoctl;sudo;help;set' {
-            break
-        }
-        'taoctl;sudo;help;help' {
-            break
-        }
-        'taoctl;config' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;config;get' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;config;set' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;config;unset' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;config;path' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;config;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;config;help;get' {
-            break
-        }
-        'taoctl;config;help;set' {
-            break
-        }
-        'taoctl;config;help;unset' {
-            break
-        }
-        'taoctl;config;help;path' {
-            break
-        }
-        'taoctl;config;help;help' {
-            break
-        }
-        'taoctl;dev' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
-            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;dev;epoch' {
-            [CompletionResult]::new('--bench', '--bench', [CompletionResultType]::ParameterName, 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;dev;vectors' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;dev;help' {
-            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
-            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;dev;help;epoch' {
-            break
-        }
-        'taoctl;dev;help;vectors' {
-            break
-        }
-        'taoctl;dev;help;help' {
             break
         }
         'taoctl;wallet' {
@@ -1997,59 +1313,6 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
         'taoctl;subnets;help;help' {
             break
         }
-        'taoctl;monitor' {
-            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)')
-            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Open this subnet''s drill-down at start')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between polls when following')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--demo-data', '--demo-data', [CompletionResultType]::ParameterName, 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'taoctl;demo' {
-            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)')
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
-            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
-            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
-            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
-            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
-            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
-            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
         'taoctl;weights' {
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
             [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
@@ -2382,6 +1645,743 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
         'taoctl;wt;help;help' {
             break
         }
+        'taoctl;hparams' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;sudo' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;hparams;get' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Show only this parameter (snake_case name, as listed)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;sudo;get' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Show only this parameter (snake_case name, as listed)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;hparams;set' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Parameter name (snake_case, as `hparams get` lists it)')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value: an integer, or true/false for switches')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--sudo', '--sudo', [CompletionResultType]::ParameterName, 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the call and checks without signing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;sudo;set' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Subnet id')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Parameter name (snake_case, as `hparams get` lists it)')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'New value: an integer, or true/false for switches')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--sudo', '--sudo', [CompletionResultType]::ParameterName, 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the call and checks without signing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;hparams;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;hparams;help;get' {
+            break
+        }
+        'taoctl;hparams;help;set' {
+            break
+        }
+        'taoctl;hparams;help;help' {
+            break
+        }
+        'taoctl;sudo;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;sudo;help;get' {
+            break
+        }
+        'taoctl;sudo;help;set' {
+            break
+        }
+        'taoctl;sudo;help;help' {
+            break
+        }
+        'taoctl;monitor' {
+            [CompletionResult]::new('--speed', '--speed', [CompletionResultType]::ParameterName, 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)')
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Open this subnet''s drill-down at start')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between polls when following')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--demo-data', '--demo-data', [CompletionResultType]::ParameterName, 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
+            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;chain;init' {
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Genesis preset')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;status' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;advance' {
+            [CompletionResult]::new('--blocks', '--blocks', [CompletionResultType]::ParameterName, 'Number of blocks to produce')
+            [CompletionResult]::new('--to-block', '--to-block', [CompletionResultType]::ParameterName, 'Produce blocks until the head is at block B')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;reset' {
+            [CompletionResult]::new('--preset', '--preset', [CompletionResultType]::ParameterName, 'Genesis preset')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;faucet' {
+            [CompletionResult]::new('--ss58', '--ss58', [CompletionResultType]::ParameterName, 'Recipient address [default: the selected wallet''s coldkey]')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'TAO to mint')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;blocks' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First block (inclusive) [default: the last --limit blocks]')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last block (inclusive) [default: the head]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many blocks')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;events' {
+            [CompletionResult]::new('--from-block', '--from-block', [CompletionResultType]::ParameterName, 'First block (inclusive)')
+            [CompletionResult]::new('--to-block', '--to-block', [CompletionResultType]::ParameterName, 'Last block (inclusive)')
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'Only events about this subnet')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only events that mention this address')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many (the most recent)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only events that mention the selected wallet''s coldkey')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;chain;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
+            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;chain;help;init' {
+            break
+        }
+        'taoctl;chain;help;status' {
+            break
+        }
+        'taoctl;chain;help;advance' {
+            break
+        }
+        'taoctl;chain;help;reset' {
+            break
+        }
+        'taoctl;chain;help;faucet' {
+            break
+        }
+        'taoctl;chain;help;blocks' {
+            break
+        }
+        'taoctl;chain;help;events' {
+            break
+        }
+        'taoctl;chain;help;help' {
+            break
+        }
+        'taoctl;demo' {
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;config' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;config;get' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;config;set' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;config;unset' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;config;path' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;config;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;config;help;get' {
+            break
+        }
+        'taoctl;config;help;set' {
+            break
+        }
+        'taoctl;config;help;unset' {
+            break
+        }
+        'taoctl;config;help;path' {
+            break
+        }
+        'taoctl;config;help;help' {
+            break
+        }
+        'taoctl;dev' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
+            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;dev;epoch' {
+            [CompletionResult]::new('--bench', '--bench', [CompletionResultType]::ParameterName, 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;dev;vectors' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;dev;help' {
+            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
+            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;dev;help;epoch' {
+            break
+        }
+        'taoctl;dev;help;vectors' {
+            break
+        }
+        'taoctl;dev;help;help' {
+            break
+        }
         'taoctl;generate' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Repository root: completions go to DIR/completions, man pages to DIR/man')
             [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
@@ -2408,90 +2408,18 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help' {
-            [CompletionResult]::new('chain', 'chain', [CompletionResultType]::ParameterValue, 'Drive the embedded chain: create it, inspect it, move time forward')
-            [CompletionResult]::new('hparams', 'hparams', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
-            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change taoctl''s configuration file')
-            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Developer tools: run the chain''s consensus and pool arithmetic on vector files')
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Wallets and keys: create, restore, import/export, sign; balances and transfers')
             [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews')
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, show (metagraph), create, register, start, identity, costs, price')
-            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions')
-            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions')
             [CompletionResult]::new('weights', 'weights', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
+            [CompletionResult]::new('hparams', 'hparams', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
+            [CompletionResult]::new('monitor', 'monitor', [CompletionResultType]::ParameterValue, 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions')
+            [CompletionResult]::new('chain', 'chain', [CompletionResultType]::ParameterValue, 'Drive the embedded chain: create it, inspect it, move time forward')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change taoctl''s configuration file')
+            [CompletionResult]::new('dev', 'dev', [CompletionResultType]::ParameterValue, 'Developer tools: run the chain''s consensus and pool arithmetic on vector files')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'taoctl;help;chain' {
-            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
-            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
-            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
-            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
-            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
-            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
-            break
-        }
-        'taoctl;help;chain;init' {
-            break
-        }
-        'taoctl;help;chain;status' {
-            break
-        }
-        'taoctl;help;chain;advance' {
-            break
-        }
-        'taoctl;help;chain;reset' {
-            break
-        }
-        'taoctl;help;chain;faucet' {
-            break
-        }
-        'taoctl;help;chain;blocks' {
-            break
-        }
-        'taoctl;help;chain;events' {
-            break
-        }
-        'taoctl;help;hparams' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
-            break
-        }
-        'taoctl;help;hparams;get' {
-            break
-        }
-        'taoctl;help;hparams;set' {
-            break
-        }
-        'taoctl;help;config' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
-            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
-            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
-            break
-        }
-        'taoctl;help;config;get' {
-            break
-        }
-        'taoctl;help;config;set' {
-            break
-        }
-        'taoctl;help;config;unset' {
-            break
-        }
-        'taoctl;help;config;path' {
-            break
-        }
-        'taoctl;help;dev' {
-            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
-            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
-            break
-        }
-        'taoctl;help;dev;epoch' {
-            break
-        }
-        'taoctl;help;dev;vectors' {
             break
         }
         'taoctl;help;wallet' {
@@ -2639,12 +2567,6 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
         'taoctl;help;subnets;price' {
             break
         }
-        'taoctl;help;monitor' {
-            break
-        }
-        'taoctl;help;demo' {
-            break
-        }
         'taoctl;help;weights' {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set weights directly (subnets with commit-reveal off), signed by the hotkey')
             [CompletionResult]::new('commit', 'commit', [CompletionResultType]::ParameterValue, 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal')
@@ -2662,6 +2584,84 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help;weights;status' {
+            break
+        }
+        'taoctl;help;hparams' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)')
+            break
+        }
+        'taoctl;help;hparams;get' {
+            break
+        }
+        'taoctl;help;hparams;set' {
+            break
+        }
+        'taoctl;help;monitor' {
+            break
+        }
+        'taoctl;help;chain' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a new embedded chain in --chain-dir from a genesis preset')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the chain head, issuance and subnet count')
+            [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Produce empty blocks (running emission and epochs as the chain does)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the embedded chain and create it again from a preset')
+            [CompletionResult]::new('faucet', 'faucet', [CompletionResultType]::ParameterValue, 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)')
+            [CompletionResult]::new('blocks', 'blocks', [CompletionResultType]::ParameterValue, 'List block headers (newest last)')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events, filtered by block range, subnet, account or kind')
+            break
+        }
+        'taoctl;help;chain;init' {
+            break
+        }
+        'taoctl;help;chain;status' {
+            break
+        }
+        'taoctl;help;chain;advance' {
+            break
+        }
+        'taoctl;help;chain;reset' {
+            break
+        }
+        'taoctl;help;chain;faucet' {
+            break
+        }
+        'taoctl;help;chain;blocks' {
+            break
+        }
+        'taoctl;help;chain;events' {
+            break
+        }
+        'taoctl;help;demo' {
+            break
+        }
+        'taoctl;help;config' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, or every value when no key is given')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a value')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Remove a value (falls back to the default)')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the path of the config file in use')
+            break
+        }
+        'taoctl;help;config;get' {
+            break
+        }
+        'taoctl;help;config;set' {
+            break
+        }
+        'taoctl;help;config;unset' {
+            break
+        }
+        'taoctl;help;config;path' {
+            break
+        }
+        'taoctl;help;dev' {
+            [CompletionResult]::new('epoch', 'epoch', [CompletionResultType]::ParameterValue, 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files')
+            [CompletionResult]::new('vectors', 'vectors', [CompletionResultType]::ParameterValue, 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`')
+            break
+        }
+        'taoctl;help;dev;epoch' {
+            break
+        }
+        'taoctl;help;dev;vectors' {
             break
         }
         'taoctl;help;generate' {

@@ -629,7 +629,7 @@ _taoctl() {
 
     case "${cmd}" in
         taoctl)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version chain hparams sudo config dev wallet stake subnets monitor demo weights wt generate help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version wallet stake subnets weights wt hparams sudo monitor chain demo config dev generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,7 +1917,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help)
-            opts="chain hparams config dev wallet stake subnets monitor demo weights generate help"
+            opts="wallet stake subnets weights hparams monitor chain demo config dev generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

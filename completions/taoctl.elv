@@ -39,655 +39,20 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand chain 'Drive the embedded chain: create it, inspect it, move time forward'
-            cand hparams 'Subnet hyperparameters: values, units, defaults, who may set them'
-            cand sudo 'Subnet hyperparameters: values, units, defaults, who may set them'
-            cand config 'Read and change taoctl''s configuration file'
-            cand dev 'Developer tools: run the chain''s consensus and pool arithmetic on vector files'
             cand wallet 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
             cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
             cand subnets 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
-            cand monitor 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
-            cand demo 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
             cand weights 'Validator weights: set, commit, reveal (from a local commit journal), status'
             cand wt 'Validator weights: set, commit, reveal (from a local commit journal), status'
+            cand hparams 'Subnet hyperparameters: values, units, defaults, who may set them'
+            cand sudo 'Subnet hyperparameters: values, units, defaults, who may set them'
+            cand monitor 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+            cand chain 'Drive the embedded chain: create it, inspect it, move time forward'
+            cand demo 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+            cand config 'Read and change taoctl''s configuration file'
+            cand dev 'Developer tools: run the chain''s consensus and pool arithmetic on vector files'
             cand generate 'Regenerate shell completions and man pages (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;chain'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
-            cand status 'Show the chain head, issuance and subnet count'
-            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
-            cand reset 'Delete the embedded chain and create it again from a preset'
-            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-            cand blocks 'List block headers (newest last)'
-            cand events 'List events, filtered by block range, subnet, account or kind'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;chain;init'= {
-            cand --preset 'Genesis preset'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;status'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;advance'= {
-            cand --blocks 'Number of blocks to produce'
-            cand --to-block 'Produce blocks until the head is at block B'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;reset'= {
-            cand --preset 'Genesis preset'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;faucet'= {
-            cand --ss58 'Recipient address [default: the selected wallet''s coldkey]'
-            cand --amount 'TAO to mint'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;blocks'= {
-            cand --from 'First block (inclusive) [default: the last --limit blocks]'
-            cand --to 'Last block (inclusive) [default: the head]'
-            cand --limit 'At most this many blocks'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;events'= {
-            cand --from-block 'First block (inclusive)'
-            cand --to-block 'Last block (inclusive)'
-            cand --netuid 'Only events about this subnet'
-            cand --account 'Only events that mention this address'
-            cand --kind 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)'
-            cand --limit 'At most this many (the most recent)'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --mine 'Only events that mention the selected wallet''s coldkey'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;chain;help'= {
-            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
-            cand status 'Show the chain head, issuance and subnet count'
-            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
-            cand reset 'Delete the embedded chain and create it again from a preset'
-            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-            cand blocks 'List block headers (newest last)'
-            cand events 'List events, filtered by block range, subnet, account or kind'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;chain;help;init'= {
-        }
-        &'taoctl;chain;help;status'= {
-        }
-        &'taoctl;chain;help;advance'= {
-        }
-        &'taoctl;chain;help;reset'= {
-        }
-        &'taoctl;chain;help;faucet'= {
-        }
-        &'taoctl;chain;help;blocks'= {
-        }
-        &'taoctl;chain;help;events'= {
-        }
-        &'taoctl;chain;help;help'= {
-        }
-        &'taoctl;hparams'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;sudo'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;hparams;get'= {
-            cand --netuid 'Subnet id'
-            cand --param 'Show only this parameter (snake_case name, as listed)'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;sudo;get'= {
-            cand --netuid 'Subnet id'
-            cand --param 'Show only this parameter (snake_case name, as listed)'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;hparams;set'= {
-            cand --netuid 'Subnet id'
-            cand --param 'Parameter name (snake_case, as `hparams get` lists it)'
-            cand --value 'New value: an integer, or true/false for switches'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --sudo 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey'
-            cand --dry-run 'Show the call and checks without signing'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;sudo;set'= {
-            cand --netuid 'Subnet id'
-            cand --param 'Parameter name (snake_case, as `hparams get` lists it)'
-            cand --value 'New value: an integer, or true/false for switches'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --sudo 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey'
-            cand --dry-run 'Show the call and checks without signing'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;hparams;help'= {
-            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;hparams;help;get'= {
-        }
-        &'taoctl;hparams;help;set'= {
-        }
-        &'taoctl;hparams;help;help'= {
-        }
-        &'taoctl;sudo;help'= {
-            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;sudo;help;get'= {
-        }
-        &'taoctl;sudo;help;set'= {
-        }
-        &'taoctl;sudo;help;help'= {
-        }
-        &'taoctl;config'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand get 'Print one value, or every value when no key is given'
-            cand set 'Set a value'
-            cand unset 'Remove a value (falls back to the default)'
-            cand path 'Print the path of the config file in use'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;config;get'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;config;set'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;config;unset'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;config;path'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;config;help'= {
-            cand get 'Print one value, or every value when no key is given'
-            cand set 'Set a value'
-            cand unset 'Remove a value (falls back to the default)'
-            cand path 'Print the path of the config file in use'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;config;help;get'= {
-        }
-        &'taoctl;config;help;set'= {
-        }
-        &'taoctl;config;help;unset'= {
-        }
-        &'taoctl;config;help;path'= {
-        }
-        &'taoctl;config;help;help'= {
-        }
-        &'taoctl;dev'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;dev;epoch'= {
-            cand --bench 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;dev;vectors'= {
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;dev;help'= {
-            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;dev;help;epoch'= {
-        }
-        &'taoctl;dev;help;vectors'= {
-        }
-        &'taoctl;dev;help;help'= {
         }
         &'taoctl;wallet'= {
             cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
@@ -1866,57 +1231,6 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         }
         &'taoctl;subnets;help;help'= {
         }
-        &'taoctl;monitor'= {
-            cand --speed 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)'
-            cand --netuid 'Open this subnet''s drill-down at start'
-            cand --interval 'Seconds between polls when following'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --demo-data 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'taoctl;demo'= {
-            cand --keep 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)'
-            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
-            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
-            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
-            cand -w 'Wallet name [default: `default`]'
-            cand --wallet 'Wallet name [default: `default`]'
-            cand -H 'Hotkey name within the wallet [default: `default`]'
-            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
-            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
-            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
-            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-            cand -q 'Less prose on stderr'
-            cand --quiet 'Less prose on stderr'
-            cand -v 'More detail on stderr (e.g. how long the command took)'
-            cand --verbose 'More detail on stderr (e.g. how long the command took)'
-            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'taoctl;weights'= {
             cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
             cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
@@ -2227,6 +1541,692 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         }
         &'taoctl;wt;help;help'= {
         }
+        &'taoctl;hparams'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;sudo'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;hparams;get'= {
+            cand --netuid 'Subnet id'
+            cand --param 'Show only this parameter (snake_case name, as listed)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;sudo;get'= {
+            cand --netuid 'Subnet id'
+            cand --param 'Show only this parameter (snake_case name, as listed)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;hparams;set'= {
+            cand --netuid 'Subnet id'
+            cand --param 'Parameter name (snake_case, as `hparams get` lists it)'
+            cand --value 'New value: an integer, or true/false for switches'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --sudo 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey'
+            cand --dry-run 'Show the call and checks without signing'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;sudo;set'= {
+            cand --netuid 'Subnet id'
+            cand --param 'Parameter name (snake_case, as `hparams get` lists it)'
+            cand --value 'New value: an integer, or true/false for switches'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --sudo 'Sign as the chain''s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet''s coldkey'
+            cand --dry-run 'Show the call and checks without signing'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;hparams;help'= {
+            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;hparams;help;get'= {
+        }
+        &'taoctl;hparams;help;set'= {
+        }
+        &'taoctl;hparams;help;help'= {
+        }
+        &'taoctl;sudo;help'= {
+            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;sudo;help;get'= {
+        }
+        &'taoctl;sudo;help;set'= {
+        }
+        &'taoctl;sudo;help;help'= {
+        }
+        &'taoctl;monitor'= {
+            cand --speed 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)'
+            cand --netuid 'Open this subnet''s drill-down at start'
+            cand --interval 'Seconds between polls when following'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --demo-data 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
+            cand status 'Show the chain head, issuance and subnet count'
+            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
+            cand reset 'Delete the embedded chain and create it again from a preset'
+            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+            cand blocks 'List block headers (newest last)'
+            cand events 'List events, filtered by block range, subnet, account or kind'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;chain;init'= {
+            cand --preset 'Genesis preset'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;status'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;advance'= {
+            cand --blocks 'Number of blocks to produce'
+            cand --to-block 'Produce blocks until the head is at block B'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;reset'= {
+            cand --preset 'Genesis preset'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;faucet'= {
+            cand --ss58 'Recipient address [default: the selected wallet''s coldkey]'
+            cand --amount 'TAO to mint'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;blocks'= {
+            cand --from 'First block (inclusive) [default: the last --limit blocks]'
+            cand --to 'Last block (inclusive) [default: the head]'
+            cand --limit 'At most this many blocks'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;events'= {
+            cand --from-block 'First block (inclusive)'
+            cand --to-block 'Last block (inclusive)'
+            cand --netuid 'Only events about this subnet'
+            cand --account 'Only events that mention this address'
+            cand --kind 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)'
+            cand --limit 'At most this many (the most recent)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --mine 'Only events that mention the selected wallet''s coldkey'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;chain;help'= {
+            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
+            cand status 'Show the chain head, issuance and subnet count'
+            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
+            cand reset 'Delete the embedded chain and create it again from a preset'
+            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+            cand blocks 'List block headers (newest last)'
+            cand events 'List events, filtered by block range, subnet, account or kind'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;chain;help;init'= {
+        }
+        &'taoctl;chain;help;status'= {
+        }
+        &'taoctl;chain;help;advance'= {
+        }
+        &'taoctl;chain;help;reset'= {
+        }
+        &'taoctl;chain;help;faucet'= {
+        }
+        &'taoctl;chain;help;blocks'= {
+        }
+        &'taoctl;chain;help;events'= {
+        }
+        &'taoctl;chain;help;help'= {
+        }
+        &'taoctl;demo'= {
+            cand --keep 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;config'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print one value, or every value when no key is given'
+            cand set 'Set a value'
+            cand unset 'Remove a value (falls back to the default)'
+            cand path 'Print the path of the config file in use'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;config;get'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;config;set'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;config;unset'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;config;path'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;config;help'= {
+            cand get 'Print one value, or every value when no key is given'
+            cand set 'Set a value'
+            cand unset 'Remove a value (falls back to the default)'
+            cand path 'Print the path of the config file in use'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;config;help;get'= {
+        }
+        &'taoctl;config;help;set'= {
+        }
+        &'taoctl;config;help;unset'= {
+        }
+        &'taoctl;config;help;path'= {
+        }
+        &'taoctl;config;help;help'= {
+        }
+        &'taoctl;dev'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;dev;epoch'= {
+            cand --bench 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;dev;vectors'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;dev;help'= {
+            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;dev;help;epoch'= {
+        }
+        &'taoctl;dev;help;vectors'= {
+        }
+        &'taoctl;dev;help;help'= {
+        }
         &'taoctl;generate'= {
             cand --out-dir 'Repository root: completions go to DIR/completions, man pages to DIR/man'
             cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
@@ -2252,71 +2252,18 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand --version 'Print version'
         }
         &'taoctl;help'= {
-            cand chain 'Drive the embedded chain: create it, inspect it, move time forward'
-            cand hparams 'Subnet hyperparameters: values, units, defaults, who may set them'
-            cand config 'Read and change taoctl''s configuration file'
-            cand dev 'Developer tools: run the chain''s consensus and pool arithmetic on vector files'
             cand wallet 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
             cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
             cand subnets 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
-            cand monitor 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
-            cand demo 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
             cand weights 'Validator weights: set, commit, reveal (from a local commit journal), status'
+            cand hparams 'Subnet hyperparameters: values, units, defaults, who may set them'
+            cand monitor 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+            cand chain 'Drive the embedded chain: create it, inspect it, move time forward'
+            cand demo 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+            cand config 'Read and change taoctl''s configuration file'
+            cand dev 'Developer tools: run the chain''s consensus and pool arithmetic on vector files'
             cand generate 'Regenerate shell completions and man pages (maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'taoctl;help;chain'= {
-            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
-            cand status 'Show the chain head, issuance and subnet count'
-            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
-            cand reset 'Delete the embedded chain and create it again from a preset'
-            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-            cand blocks 'List block headers (newest last)'
-            cand events 'List events, filtered by block range, subnet, account or kind'
-        }
-        &'taoctl;help;chain;init'= {
-        }
-        &'taoctl;help;chain;status'= {
-        }
-        &'taoctl;help;chain;advance'= {
-        }
-        &'taoctl;help;chain;reset'= {
-        }
-        &'taoctl;help;chain;faucet'= {
-        }
-        &'taoctl;help;chain;blocks'= {
-        }
-        &'taoctl;help;chain;events'= {
-        }
-        &'taoctl;help;hparams'= {
-            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-        }
-        &'taoctl;help;hparams;get'= {
-        }
-        &'taoctl;help;hparams;set'= {
-        }
-        &'taoctl;help;config'= {
-            cand get 'Print one value, or every value when no key is given'
-            cand set 'Set a value'
-            cand unset 'Remove a value (falls back to the default)'
-            cand path 'Print the path of the config file in use'
-        }
-        &'taoctl;help;config;get'= {
-        }
-        &'taoctl;help;config;set'= {
-        }
-        &'taoctl;help;config;unset'= {
-        }
-        &'taoctl;help;config;path'= {
-        }
-        &'taoctl;help;dev'= {
-            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
-        }
-        &'taoctl;help;dev;epoch'= {
-        }
-        &'taoctl;help;dev;vectors'= {
         }
         &'taoctl;help;wallet'= {
             cand create 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
@@ -2426,10 +2373,6 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         }
         &'taoctl;help;subnets;price'= {
         }
-        &'taoctl;help;monitor'= {
-        }
-        &'taoctl;help;demo'= {
-        }
         &'taoctl;help;weights'= {
             cand set 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
             cand commit 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
@@ -2443,6 +2386,63 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;help;weights;reveal'= {
         }
         &'taoctl;help;weights;status'= {
+        }
+        &'taoctl;help;hparams'= {
+            cand get 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+            cand set 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+        }
+        &'taoctl;help;hparams;get'= {
+        }
+        &'taoctl;help;hparams;set'= {
+        }
+        &'taoctl;help;monitor'= {
+        }
+        &'taoctl;help;chain'= {
+            cand init 'Create a new embedded chain in --chain-dir from a genesis preset'
+            cand status 'Show the chain head, issuance and subnet count'
+            cand advance 'Produce empty blocks (running emission and epochs as the chain does)'
+            cand reset 'Delete the embedded chain and create it again from a preset'
+            cand faucet 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+            cand blocks 'List block headers (newest last)'
+            cand events 'List events, filtered by block range, subnet, account or kind'
+        }
+        &'taoctl;help;chain;init'= {
+        }
+        &'taoctl;help;chain;status'= {
+        }
+        &'taoctl;help;chain;advance'= {
+        }
+        &'taoctl;help;chain;reset'= {
+        }
+        &'taoctl;help;chain;faucet'= {
+        }
+        &'taoctl;help;chain;blocks'= {
+        }
+        &'taoctl;help;chain;events'= {
+        }
+        &'taoctl;help;demo'= {
+        }
+        &'taoctl;help;config'= {
+            cand get 'Print one value, or every value when no key is given'
+            cand set 'Set a value'
+            cand unset 'Remove a value (falls back to the default)'
+            cand path 'Print the path of the config file in use'
+        }
+        &'taoctl;help;config;get'= {
+        }
+        &'taoctl;help;config;set'= {
+        }
+        &'taoctl;help;config;unset'= {
+        }
+        &'taoctl;help;config;path'= {
+        }
+        &'taoctl;help;dev'= {
+            cand epoch 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+            cand vectors 'Run the chain''s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+        }
+        &'taoctl;help;dev;epoch'= {
+        }
+        &'taoctl;help;dev;vectors'= {
         }
         &'taoctl;help;generate'= {
         }

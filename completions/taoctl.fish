@@ -38,405 +38,20 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -s v -l verbose -d 'More det
 complete -c taoctl -n "__fish_taoctl_needs_command" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "sudo" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "config" -d 'Read and change taoctl\'s configuration file'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wt" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "sudo" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "config" -d 'Read and change taoctl\'s configuration file'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "blocks" -d 'List block headers (newest last)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l preset -d 'Genesis preset' -r -f -a "dev\t'Root network only; //Alice is sudo; dev accounts funded'
-demo\t'Several live subnets with owners, validators, miners and stake'"
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l blocks -d 'Number of blocks to produce' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l to-block -d 'Produce blocks until the head is at block B' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l preset -d 'Genesis preset' -r -f -a "dev\t'Root network only; //Alice is sudo; dev accounts funded'
-demo\t'Several live subnets with owners, validators, miners and stake'"
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l ss58 -d 'Recipient address [default: the selected wallet\'s coldkey]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l amount -d 'TAO to mint' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l from -d 'First block (inclusive) [default: the last --limit blocks]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l to -d 'Last block (inclusive) [default: the head]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l limit -d 'At most this many blocks' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l from-block -d 'First block (inclusive)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l to-block -d 'Last block (inclusive)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l netuid -d 'Only events about this subnet' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l account -d 'Only events that mention this address' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l limit -d 'At most this many (the most recent)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l mine -d 'Only events that mention the selected wallet\'s coldkey'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "blocks" -d 'List block headers (newest last)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l netuid -d 'Subnet id' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l param -d 'Show only this parameter (snake_case name, as listed)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l param -d 'Parameter name (snake_case, as `hparams get` lists it)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l value -d 'New value: an integer, or true/false for switches' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l netuid -d 'Subnet id' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l param -d 'Show only this parameter (snake_case name, as listed)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l param -d 'Parameter name (snake_case, as `hparams get` lists it)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l value -d 'New value: an integer, or true/false for switches' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "get" -d 'Print one value, or every value when no key is given'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "set" -d 'Set a value'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "unset" -d 'Remove a value (falls back to the default)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "path" -d 'Print the path of the config file in use'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value, or every value when no key is given'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a value (falls back to the default)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l bench -d 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
@@ -1207,39 +822,6 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "set-identity" -d 'Set the identity of a subnet you own (fields left out are cleared).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "price" -d 'Price history from the trades stored on the embedded chain: per block range, the trades, TAO volume, volume-weighted and last trade price; plus the current spot price.'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l speed -d 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l netuid -d 'Open this subnet\'s drill-down at start' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l interval -d 'Seconds between polls when following' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l demo-data -d 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l keep -d 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
@@ -1436,6 +1018,424 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l param -d 'Show only this parameter (snake_case name, as listed)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l param -d 'Parameter name (snake_case, as `hparams get` lists it)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l value -d 'New value: an integer, or true/false for switches' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l param -d 'Show only this parameter (snake_case name, as listed)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l netuid -d 'Subnet id' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l param -d 'Parameter name (snake_case, as `hparams get` lists it)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l value -d 'New value: an integer, or true/false for switches' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l speed -d 'Embedded chain: produce N blocks per second (0 = only follow what other processes write)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l netuid -d 'Open this subnet\'s drill-down at start' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l interval -d 'Seconds between polls when following' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l demo-data -d 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "blocks" -d 'List block headers (newest last)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l preset -d 'Genesis preset' -r -f -a "dev\t'Root network only; //Alice is sudo; dev accounts funded'
+demo\t'Several live subnets with owners, validators, miners and stake'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l blocks -d 'Number of blocks to produce' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l to-block -d 'Produce blocks until the head is at block B' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l preset -d 'Genesis preset' -r -f -a "dev\t'Root network only; //Alice is sudo; dev accounts funded'
+demo\t'Several live subnets with owners, validators, miners and stake'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l ss58 -d 'Recipient address [default: the selected wallet\'s coldkey]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l amount -d 'TAO to mint' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l from -d 'First block (inclusive) [default: the last --limit blocks]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l to -d 'Last block (inclusive) [default: the head]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l limit -d 'At most this many blocks' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l from-block -d 'First block (inclusive)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l to-block -d 'Last block (inclusive)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l netuid -d 'Only events about this subnet' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l account -d 'Only events that mention this address' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l kind -d 'Only events of this kind (e.g. StakeAdded, NeuronRegistered)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l limit -d 'At most this many (the most recent)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l mine -d 'Only events that mention the selected wallet\'s coldkey'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "blocks" -d 'List block headers (newest last)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l keep -d 'Keep the demo chain and wallet in DIR (default: a temporary directory, removed after)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "get" -d 'Print one value, or every value when no key is given'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "set" -d 'Set a value'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "unset" -d 'Remove a value (falls back to the default)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "path" -d 'Print the path of the config file in use'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value, or every value when no key is given'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a value (falls back to the default)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the config file in use'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l bench -d 'Instead of printing outputs, run each epoch N times on the parsed input and print the mean time per epoch (JSON parsing excluded)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l out-dir -d 'Repository root: completions go to DIR/completions, man pages to DIR/man' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1451,33 +1451,18 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s v -l verbose 
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "config" -d 'Read and change taoctl\'s configuration file'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from chain hparams config dev wallet stake subnets monitor demo weights generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "status" -d 'Show the chain head, issuance and subnet count'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "blocks" -d 'List block headers (newest last)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from hparams" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from hparams" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value, or every value when no key is given'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a value (falls back to the default)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "monitor" -d 'Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "chain" -d 'Drive the embedded chain: create it, inspect it, move time forward'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "demo" -d 'A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration, a stake with its preview, an epoch, emissions'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "config" -d 'Read and change taoctl\'s configuration file'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "dev" -d 'Developer tools: run the chain\'s consensus and pool arithmetic on vector files'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "generate" -d 'Regenerate shell completions and man pages (maintainers)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-coldkey" -d 'Create a new coldkey in a wallet'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from wallet" -f -a "new-hotkey" -d 'Create a new hotkey (-H) in a wallet. Hotkeys are written unencrypted, as miners and validators load them without a prompt'
@@ -1516,3 +1501,18 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "reveal" -d 'Reveal committed weights from the journal; never waits for a window'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from weights" -f -a "status" -d 'Journal entries with their state (committed, due, revealed, expired) checked against the chain\'s commits, and the hotkey\'s current on-chain weights'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from hparams" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from hparams" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "status" -d 'Show the chain head, issuance and subnet count'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "advance" -d 'Produce empty blocks (running emission and epochs as the chain does)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "reset" -d 'Delete the embedded chain and create it again from a preset'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "faucet" -d 'Mint test TAO to an account (embedded chain only; signed by the dev sudo key)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "blocks" -d 'List block headers (newest last)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from chain" -f -a "events" -d 'List events, filtered by block range, subnet, account or kind'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value, or every value when no key is given'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "unset" -d 'Remove a value (falls back to the default)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the config file in use'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from dev" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'

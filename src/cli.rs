@@ -76,18 +76,6 @@ pub struct GlobalArgs {
 /// The command groups.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Drive the embedded chain: create it, inspect it, move time forward.
-    #[command(subcommand)]
-    Chain(chain::ChainCommand),
-    /// Subnet hyperparameters: values, units, defaults, who may set them.
-    #[command(subcommand, visible_alias = "sudo")]
-    Hparams(hparams::HparamsCommand),
-    /// Read and change taoctl's configuration file.
-    #[command(subcommand)]
-    Config(config::ConfigCommand),
-    /// Developer tools: run the chain's consensus and pool arithmetic on vector files.
-    #[command(subcommand)]
-    Dev(dev::DevCommand),
     /// Wallets and keys: create, restore, import/export, sign; balances and transfers.
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
@@ -109,8 +97,17 @@ pub enum Command {
     /// Subnets: list, show (metagraph), create, register, start, identity, costs, price.
     #[command(subcommand)]
     Subnets(subnets::SubnetsCommand),
+    /// Validator weights: set, commit, reveal (from a local commit journal), status.
+    #[command(subcommand, visible_alias = "wt")]
+    Weights(weights::WeightsCommand),
+    /// Subnet hyperparameters: values, units, defaults, who may set them.
+    #[command(subcommand, visible_alias = "sudo")]
+    Hparams(hparams::HparamsCommand),
     /// Full-screen live monitor of subnets, prices, emissions, metagraphs and your positions.
     Monitor(monitor::MonitorArgs),
+    /// Drive the embedded chain: create it, inspect it, move time forward.
+    #[command(subcommand)]
+    Chain(chain::ChainCommand),
     /// A narrated tour on a fresh, private embedded chain: wallet, faucet, subnet, registration,
     /// a stake with its preview, an epoch, emissions.
     ///
@@ -118,9 +115,12 @@ pub enum Command {
     ///   taoctl demo
     ///   taoctl demo --keep /tmp/tour
     Demo(DemoArgs),
-    /// Validator weights: set, commit, reveal (from a local commit journal), status.
-    #[command(subcommand, visible_alias = "wt")]
-    Weights(weights::WeightsCommand),
+    /// Read and change taoctl's configuration file.
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Developer tools: run the chain's consensus and pool arithmetic on vector files.
+    #[command(subcommand)]
+    Dev(dev::DevCommand),
     /// Regenerate shell completions and man pages (maintainers).
     #[command(hide = true)]
     Generate(GenerateArgs),
