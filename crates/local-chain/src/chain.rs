@@ -17,6 +17,9 @@ use crate::storage::{Changes, Ext, Store};
 use crate::types::{AccountId, Balance, BlockNumber, Hash, NetUid};
 use crate::{genesis, hparams, invariants, queries, state};
 
+/// Empty blocks per SQLite transaction in [`Chain::advance`].
+pub const ADVANCE_BATCH: u64 = 128;
+
 /// A handle on one chain directory. Cheap to open; reads are lazy.
 pub struct Chain {
     dir: PathBuf,
@@ -174,8 +177,46 @@ impl Chain {
         changes: Changes,
         events: &[EventRecord],
     ) -> Result<BlockHeader, ChainError> {
+        let header = Self::write_block(store, number, parent, xts, &changes, events)?;
+        store.commit()?;
+        store.committed(changes, (number, header.hash.0));
+        Ok(header)
+    }
+
+    /// The block's changes root: blake2_256 over its sorted write set as raw bytes — for each
+    /// key in order, `len(k) as u32 LE ++ k`, then `0x00` for a deletion or
+    /// `0x01 ++ len(v) as u32 LE ++ v` (deterministic, no re-encoding of the values).
+    pub(crate) fn changes_root(changes: &Changes) -> Hash {
+        let size: usize =
+            changes.iter().map(|(k, v)| 9 + k.len() + v.as_ref().map_or(0, |v| v.len())).sum();
+        let mut buf = Vec::with_capacity(size);
+        for (k, v) in changes {
+            buf.extend_from_slice(&(k.len() as u32).to_le_bytes());
+            buf.extend_from_slice(k);
+            match v {
+                None => buf.push(0),
+                Some(v) => {
+                    buf.push(1);
+                    buf.extend_from_slice(&(v.len() as u32).to_le_bytes());
+                    buf.extend_from_slice(v);
+                }
+            }
+        }
+        Hash::of(&buf)
+    }
+
+    /// Writes state changes, header and events into the open write transaction without
+    /// committing it.
+    fn write_block(
+        store: &Store,
+        number: BlockNumber,
+        parent: Hash,
+        xts: &[BlockExtrinsic],
+        changes: &Changes,
+        events: &[EventRecord],
+    ) -> Result<BlockHeader, ChainError> {
         let xts_json = crate::codec::encode(&xts);
-        let changes_root = Hash::of(&crate::codec::encode(&changes.iter().collect::<Vec<_>>()));
+        let changes_root = Self::changes_root(changes);
         let header = BlockHeader::new(
             number,
             parent,
@@ -184,7 +225,7 @@ impl Chain {
             xts.len() as u32,
             events.len() as u32,
         );
-        store.write_changes(&changes)?;
+        store.write_changes(changes)?;
         store.conn().execute(
             "INSERT INTO blocks (number, hash, header, extrinsics) VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -208,8 +249,6 @@ impl Chain {
                 ])?;
             }
         }
-        store.commit()?;
-        store.committed(changes, (number, header.hash.0));
         Ok(header)
     }
 
@@ -220,7 +259,7 @@ impl Chain {
         pending: Vec<Pending>,
     ) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
         self.store.begin_write()?;
-        let r = self.produce_in_tx(pending);
+        let r = self.produce_in_tx(pending, true);
         if r.is_err() {
             self.store.rollback();
             // The cache may hold values of the aborted block's reads only; they are committed
@@ -229,9 +268,14 @@ impl Chain {
         r
     }
 
+    /// Builds the next block inside the open write transaction. `commit`: commit the
+    /// transaction with the block (one durable transaction per block); otherwise the block is
+    /// only written into the open transaction (`advance` batches) and the read cache already
+    /// learns its changes — the caller must clear the cache if the transaction is rolled back.
     fn produce_in_tx(
         &mut self,
         pending: Vec<Pending>,
+        commit: bool,
     ) -> Result<(BlockHeader, Vec<Applied>), ChainError> {
         let (head, parent) =
             self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no genesis block".into()))?;
@@ -285,8 +329,16 @@ impl Chain {
             invariants::check(&ext)
                 .map_err(|e| ChainError::Corrupt(format!("invariant broken: {e}")))?;
         }
-        let (changes, events) = ext.finish();
-        let header = Self::commit_block(&self.store, number, Hash(parent), &xts, changes, &events)?;
+        let (mut changes, events) = ext.finish();
+        self.store.drop_unchanged(&mut changes)?;
+        let header = if commit {
+            Self::commit_block(&self.store, number, Hash(parent), &xts, changes, &events)?
+        } else {
+            let header =
+                Self::write_block(&self.store, number, Hash(parent), &xts, &changes, &events)?;
+            self.store.committed(changes, (number, header.hash.0));
+            header
+        };
         Ok((header, applied))
     }
 
@@ -363,12 +415,40 @@ impl Chain {
     }
 
     /// Produces `n` empty blocks (each runs on_initialize); returns the new head.
+    ///
+    /// Empty blocks are committed [`ADVANCE_BATCH`] per SQLite transaction (each block is still
+    /// written whole: state changes, header, events). A crash or an error rolls back only the
+    /// open batch, so the database always ends at a whole committed block; other processes see
+    /// the chain move a batch at a time. On an error the blocks of earlier batches stay
+    /// committed and the error is returned.
     pub fn advance(&mut self, n: u64) -> Result<BlockHeader, ChainError> {
         let mut head = self.head()?;
-        for _ in 0..n {
-            head = self.produce(Vec::new())?.0;
+        let mut left = n;
+        while left > 0 {
+            let k = left.min(ADVANCE_BATCH);
+            head = self.advance_batch(k)?;
+            left -= k;
         }
         Ok(head)
+    }
+
+    /// `k` (≥ 1) empty blocks in one write transaction.
+    fn advance_batch(&mut self, k: u64) -> Result<BlockHeader, ChainError> {
+        self.store.begin_write()?;
+        let r = (|| {
+            let mut head = None;
+            for _ in 0..k {
+                head = Some(self.produce_in_tx(Vec::new(), false)?.0);
+            }
+            self.store.commit()?;
+            head.ok_or_else(|| ChainError::Corrupt("empty advance batch".into()))
+        })();
+        if r.is_err() {
+            self.store.rollback();
+            // The cache already holds the rolled-back blocks' writes: forget it.
+            self.store.clear_cache();
+        }
+        r
     }
 
     // ------------------------------------------------------------------ reads

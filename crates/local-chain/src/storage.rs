@@ -3,7 +3,8 @@
 //!
 //! Reads are lazy: `Ext::get` looks in the transaction layers, then the block overlay, then a
 //! read cache, then SQLite. Nothing loads the whole state. A block's writes are committed in one
-//! SQLite transaction together with its header and events, so a crash leaves the last committed
+//! SQLite transaction together with its header and events (`Chain::advance` puts several empty
+//! blocks in one transaction), so a crash leaves the last committed
 //! block. Writers take `BEGIN IMMEDIATE` (with a busy timeout) so concurrent writer processes
 //! serialize; readers see the last committed block (WAL snapshot isolation).
 
@@ -154,6 +155,15 @@ impl Store {
         Ok(v)
     }
 
+    /// Runs `f` on the committed value (cache, then SQLite) without copying it out of the cache.
+    pub fn get_with<R>(&self, key: &[u8], f: impl FnOnce(Option<&[u8]>) -> R) -> DispatchResult<R> {
+        if let Some(v) = self.cache.borrow().get(key) {
+            return Ok(f(v.as_deref()));
+        }
+        let v = self.get_raw(key)?;
+        Ok(f(v.as_deref()))
+    }
+
     /// All committed rows whose key starts with `prefix`, in key order.
     pub fn scan_prefix(&self, prefix: &[u8]) -> DispatchResult<Vec<(Vec<u8>, Vec<u8>)>> {
         let mut out = Vec::new();
@@ -196,6 +206,23 @@ impl Store {
                 Some(v) => put.execute(params![k, v])?,
                 None => del.execute(params![k])?,
             };
+        }
+        Ok(())
+    }
+
+    /// Drops the writes that would not change the committed value (a block hook that rewrites
+    /// a row with the same bytes): they are neither written to SQLite nor part of the block's
+    /// write set. The committed value comes from the read cache (the writer read it first) or
+    /// SQLite.
+    pub fn drop_unchanged(&self, changes: &mut Changes) -> Result<(), ChainError> {
+        let mut same = Vec::new();
+        for (k, v) in changes.iter() {
+            if self.get_with(k, |c| c == v.as_deref())? {
+                same.push(k.clone());
+            }
+        }
+        for k in same {
+            changes.remove(&k);
         }
         Ok(())
     }

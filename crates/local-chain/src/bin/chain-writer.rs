@@ -1,7 +1,8 @@
 //! Test-only helper process for the crash and concurrency tests (`tests/chain_durability.rs`).
 //!
 //! `chain-writer <dir> write <from-seed> <to-seed> <count|0=forever>`: seals one transfer of
-//! 1 TAO per block. `chain-writer <dir> read <rounds>`: repeatedly reads the head and checks
+//! 1 TAO per block. `chain-writer <dir> advance <total|0=forever> <step>`: `Chain::advance(step)`
+//! in a loop (batched empty blocks; creates a `demo` chain if none). `chain-writer <dir> read <rounds>`: repeatedly reads the head and checks
 //! invariants and head monotonicity. Exit code 0 = ok, 1 = check failed, 2 = usage/error.
 //! It prints nothing: the exit code is the whole interface.
 
@@ -30,6 +31,18 @@ fn run(args: &[String]) -> Result<bool, String> {
             }
             Ok(true)
         }
+        Some("advance") => {
+            let total: u64 = args.get(3).ok_or("total")?.parse().map_err(|_| "total")?;
+            let step: u64 = args.get(4).ok_or("step")?.parse().map_err(|_| "step")?;
+            let mut chain = Chain::open_or_create(dir, "demo").map_err(|e| e.to_string())?;
+            let mut done = 0;
+            while total == 0 || done < total {
+                let k = if total == 0 { step } else { step.min(total - done) };
+                chain.advance(k).map_err(|e| e.to_string())?;
+                done += k;
+            }
+            Ok(true)
+        }
         Some("read") => {
             let rounds: u64 = args.get(3).ok_or("rounds")?.parse().map_err(|_| "rounds")?;
             let chain = Chain::open(dir).map_err(|e| e.to_string())?;
@@ -46,7 +59,7 @@ fn run(args: &[String]) -> Result<bool, String> {
             }
             Ok(true)
         }
-        _ => Err("usage: chain-writer <dir> write|read ...".into()),
+        _ => Err("usage: chain-writer <dir> write|advance|read ...".into()),
     }
 }
 
