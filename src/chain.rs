@@ -3,6 +3,7 @@
 
 pub mod embedded;
 pub mod errors;
+pub mod event_text;
 pub mod remote;
 
 use local_chain::block::BlockHeader;

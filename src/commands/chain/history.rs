@@ -63,30 +63,12 @@ impl Report for EventsReport {
     fn human(&self) -> Human {
         let mut t = output::table(["BLOCK", "#", "KIND", "DETAILS"]);
         for e in &self.events {
-            let details = match &e.data {
-                serde_json::Value::Object(m) => m
-                    .iter()
-                    .filter(|(k, _)| k.as_str() != "event")
-                    .map(|(k, v)| format!("{k}={}", show_value(v)))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                other => other.to_string(),
-            };
+            let details = crate::chain::event_text::details(&e.data, false);
             t.add_row([format!("#{}", e.block), e.index.to_string(), e.kind.clone(), details]);
         }
         let h = Human::new().table(t);
         if self.events.is_empty() { h.note("no events match") } else { h }
     }
-}
-
-/// Event field values for people: account ids (stored as bare 64-digit hex) as SS58 addresses.
-fn show_value(v: &serde_json::Value) -> String {
-    let Some(s) = v.as_str() else { return v.to_string() };
-    let mut id = [0u8; 32];
-    if s.len() == 64 && hex::decode_to_slice(s, &mut id).is_ok() {
-        return local_chain::types::AccountId(id).to_ss58();
-    }
-    s.to_string()
 }
 
 /// Milliseconds since the Unix epoch as RFC 3339 UTC.
@@ -145,7 +127,7 @@ pub fn events(ctx: &Ctx, a: &ChainEventsArgs, name: &str) -> Result<()> {
             {
                 return None;
             }
-            let kind = data.get("event").and_then(|v| v.as_str()).unwrap_or_default().to_string();
+            let kind = crate::chain::event_text::kind(&data);
             Some(EventRow { block: e.block, index: e.index, extrinsic: e.extrinsic, kind, data })
         })
         .collect();

@@ -7,7 +7,7 @@ use local_chain::info::EventFilter;
 use local_chain::swap::Direction;
 use local_chain::types::{AccountId, NetUid};
 
-use crate::chain::ChainClient;
+use crate::chain::{ChainClient, event_text};
 use crate::tui::source::{EventRow, NeuronRow, PositionRow, Request, Snapshot, Source, SubnetRow};
 
 /// Most events carried by one snapshot (the UI keeps its own bounded history).
@@ -106,31 +106,12 @@ impl ChainSource {
             .into_iter()
             .map(|e| {
                 let v = serde_json::to_value(&e.event).unwrap_or_default();
-                let kind = v.get("event").and_then(|k| k.as_str()).unwrap_or("?").to_string();
-                let text = match &v {
-                    serde_json::Value::Object(m) => m
-                        .iter()
-                        .filter(|(k, _)| k.as_str() != "event")
-                        .map(|(k, v)| format!("{k}={}", short(v)))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    _ => String::new(),
-                };
+                let kind = event_text::kind(&v);
+                let text = event_text::details(&v, true);
                 EventRow { block: e.block, kind, text }
             })
             .collect())
     }
-}
-
-/// Event values for a narrow pane: account ids (bare 64-digit hex) as shortened SS58.
-fn short(v: &serde_json::Value) -> String {
-    let Some(s) = v.as_str() else { return v.to_string() };
-    let mut id = [0u8; 32];
-    if s.len() == 64 && hex::decode_to_slice(s, &mut id).is_ok() {
-        let a = AccountId(id).to_ss58();
-        return format!("{}…", &a[..8]);
-    }
-    s.to_string()
 }
 
 impl Source for ChainSource {
