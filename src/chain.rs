@@ -72,6 +72,13 @@ pub trait ChainClient: Send {
     fn weight_commits(&self, netuid: NetUid, hotkey: &AccountId) -> Result<Vec<WeightCommit>>;
     /// `SubnetEpochIndex[netuid]`: the epoch a commit made now is recorded in.
     fn epoch_index(&self, netuid: NetUid) -> Result<u64>;
+    /// When the commit epoch index does not move with the epoch schedule: (block of its next
+    /// increment, blocks between increments). Runtimes before `SubnetEpochIndex` count commit
+    /// epochs as (block + netuid + 1) / (tempo + 1). `None` (the embedded chain, current
+    /// runtimes): the index is bumped by each epoch, `epoch_countdowns` and `tempo` apart.
+    fn commit_epoch_schedule(&self, _netuid: NetUid) -> Result<Option<(BlockNumber, u64)>> {
+        Ok(None)
+    }
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

@@ -42,21 +42,31 @@ fn metadata_cache_dir() -> PathBuf {
     base.join("taoctl").join("metadata")
 }
 
+/// How every command connects: metadata cached under `$XDG_CACHE_HOME`, connect limit
+/// `TAOCTL_CONNECT_TIMEOUT` (10 s), per-read limit `TAOCTL_REQUEST_TIMEOUT` (30 s).
+pub fn connect_options() -> ConnectOptions {
+    let secs = |var: &str| std::env::var(var).ok().and_then(|s| s.parse::<u64>().ok());
+    let mut opts = ConnectOptions {
+        cache_dir: Some(metadata_cache_dir()),
+        connect_timeout: Duration::from_secs(
+            secs("TAOCTL_CONNECT_TIMEOUT").unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS),
+        ),
+        ..ConnectOptions::default()
+    };
+    // A node that accepts a request and never answers costs at most this per attempt
+    // (`read_attempts` transport retries).
+    if let Some(s) = secs("TAOCTL_REQUEST_TIMEOUT") {
+        opts.request_timeout = Duration::from_secs(s.max(1));
+    }
+    opts
+}
+
 impl Remote {
     /// Connects to `url`; fails with a Network error (exit 5) within the connect timeout when no
     /// node answers.
     pub fn connect(ctx: &Ctx, name: &str, url: &str) -> Result<Remote> {
-        let secs = std::env::var("TAOCTL_CONNECT_TIMEOUT")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS);
-        let opts = ConnectOptions {
-            cache_dir: Some(metadata_cache_dir()),
-            connect_timeout: Duration::from_secs(secs),
-            ..ConnectOptions::default()
-        };
-        let client = RemoteClient::connect(url, opts).map_err(map)?;
-        let info = client.info();
+        let remote = Remote::open(name, url, connect_options())?;
+        let info = remote.client.info();
         if info.newer_than_tested {
             ctx.note(&format!(
                 "warning: {} runs runtime spec_version {}, newer than the newest tested ({}); calls are built from the node's own metadata, but check reports against another client",
@@ -65,6 +75,12 @@ impl Remote {
                 remote::NEWEST_TESTED_SPEC
             ));
         }
+        Ok(remote)
+    }
+
+    /// Connects with explicit options and no warnings (tests, and `connect` above).
+    pub fn open(name: &str, url: &str, opts: ConnectOptions) -> Result<Remote> {
+        let client = RemoteClient::connect(url, opts).map_err(map)?;
         Ok(Remote { name: name.to_string(), client })
     }
 
@@ -189,10 +205,13 @@ impl ChainClient for Remote {
     fn weights(&self, netuid: NetUid) -> Result<WeightRows> {
         self.client.weights(netuid).map_err(map)
     }
-    fn weight_commits(&self, _netuid: NetUid, _hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
-        Err(self.unsupported("weight_commits"))
+    fn weight_commits(&self, netuid: NetUid, hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
+        self.client.weight_commits(netuid, hotkey).map_err(map)
     }
-    fn epoch_index(&self, _netuid: NetUid) -> Result<u64> {
-        Err(self.unsupported("epoch_index"))
+    fn epoch_index(&self, netuid: NetUid) -> Result<u64> {
+        self.client.epoch_index(netuid).map_err(map)
+    }
+    fn commit_epoch_schedule(&self, netuid: NetUid) -> Result<Option<(BlockNumber, u64)>> {
+        Ok(self.client.commit_schedule(netuid).map_err(map)?.map(|s| (s.next_increment, s.every)))
     }
 }

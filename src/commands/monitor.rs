@@ -5,8 +5,9 @@ mod source;
 use std::time::Duration;
 
 use crate::chain;
+use crate::chain::remote::{self, Remote};
 use crate::cli::monitor::MonitorArgs;
-use crate::context::Ctx;
+use crate::context::{Ctx, Network};
 use crate::error::{CliError, ErrorKind, Result};
 use crate::{keys, tui};
 
@@ -33,7 +34,23 @@ pub fn run(ctx: &Ctx, a: &MonitorArgs) -> Result<()> {
     } else {
         // The coldkey is optional: without a wallet the positions pane stays empty.
         let coldkey = keys::coldkey_account(ctx).ok();
-        Box::new(source::ChainSource::new(chain::connect(ctx)?, coldkey))
+        let src = source::ChainSource::new(chain::connect(ctx)?, coldkey);
+        match &ctx.network {
+            Network::Embedded => Box::new(src),
+            Network::Remote { name, url } => {
+                if a.speed.is_some_and(|s| s > 0) {
+                    ctx.note("--speed is ignored on a node: the monitor follows the blocks the network makes");
+                }
+                // A node that drops the connection is re-opened (1 s, 2 s, … 30 s apart),
+                // without the connect-time notes that would print over the full-screen view.
+                let (name, url) = (name.clone(), url.clone());
+                let connect: source::Connect = Box::new(move || {
+                    let r = Remote::open(&name, &url, remote::connect_options())?;
+                    Ok(Box::new(r) as Box<dyn chain::ChainClient>)
+                });
+                Box::new(src.with_reconnect(connect, Duration::from_secs(1)))
+            }
+        }
     };
     tui::run(src, opts)
         .map_err(|e| CliError::new(ErrorKind::Internal, format!("terminal error: {e}")))

@@ -295,8 +295,11 @@ pub enum Phase {
 pub struct Clock {
     pub head: u64,
     pub epoch: u64,
-    /// Block of the next epoch (None when tempo is 0: epochs never run).
+    /// First block whose commits and reveals see `epoch + 1` (None when tempo is 0: epochs
+    /// never run).
     pub next_epoch_block: Option<u64>,
+    /// Blocks between two epoch-index increments: the tempo, or tempo + 1 on runtimes before
+    /// `SubnetEpochIndex` (`ChainClient::commit_epoch_schedule`).
     pub tempo: u64,
     pub period: u64,
 }
@@ -312,14 +315,12 @@ impl Clock {
             .find(|(n, _)| *n == netuid)
             .map(|(_, b)| b)
             .unwrap_or(0);
-        Ok(Clock {
-            head,
-            epoch: c.epoch_index(netuid)?,
-            // 0 = overdue or deferred by the per-block epoch cap: it runs in the next block.
-            next_epoch_block: (tempo > 0).then(|| head + countdown.max(1)),
-            tempo,
-            period,
-        })
+        // 0 = overdue or deferred by the per-block epoch cap: it runs in the next block.
+        let (next_epoch_block, tempo) = match c.commit_epoch_schedule(netuid)? {
+            Some((next, every)) => (Some(next), every),
+            None => ((tempo > 0).then(|| head + countdown.max(1)), tempo),
+        };
+        Ok(Clock { head, epoch: c.epoch_index(netuid)?, next_epoch_block, tempo, period })
     }
 
     /// Phase of a commit made in `commit_epoch` for a call landing in the next block, and its

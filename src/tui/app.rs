@@ -207,6 +207,9 @@ pub struct App {
     pub speed: u32,
     /// Countdown to the next block, ms.
     pub next_block_ms: u64,
+    /// Time since the last snapshot arrived, ms (ticks add to it): with the snapshot's head
+    /// age it tells how far the screen lags a live chain, even while a read hangs.
+    pub since_snapshot_ms: u64,
     pub error: Option<String>,
     /// A one-off message (e.g. "cannot drive time"), cleared by the next key.
     pub notice: Option<String>,
@@ -242,6 +245,7 @@ impl App {
             paused: false,
             speed: if cfg.can_drive { cfg.speed } else { 0 },
             next_block_ms: 0,
+            since_snapshot_ms: 0,
             error: None,
             notice: None,
             quit: false,
@@ -367,6 +371,12 @@ impl App {
     /// The table the filter prompt edits.
     pub fn active_filter(&self) -> &str {
         if self.drill_netuid().is_some() { &self.neuron_filter } else { &self.subnet_filter }
+    }
+
+    /// How old the head block on screen is now (live networks), ms.
+    pub fn head_age_ms(&self) -> Option<u64> {
+        let age = self.snapshot.as_ref()?.head_age_ms?;
+        Some(age.saturating_add(self.since_snapshot_ms))
     }
 
     pub fn position_count(&self) -> usize {

@@ -322,6 +322,7 @@ impl Source for FakeSource {
             block: self.block,
             block_time_ms: 12_000,
             connected: true,
+            head_age_ms: None,
             subnets,
             metagraph: wanted.map(|n| (n, self.metagraph(n))),
             hyperparams: wanted.map(|n| (n, self.hyperparams(n))),

@@ -67,6 +67,17 @@ pub fn millis(ms: u64) -> String {
     if ms >= 1_000 { format!("{:.1}s", ms as f64 / 1e3) } else { format!("{ms}ms") }
 }
 
+/// A wall-clock age in whole units: "12s", "3m04s", "2h05m", "3d04h".
+pub fn age(ms: u64) -> String {
+    let s = ms / 1_000;
+    match s {
+        0..60 => format!("{s}s"),
+        60..3_600 => format!("{}m{:02}s", s / 60, s % 60),
+        3_600..86_400 => format!("{}h{:02}m", s / 3_600, s % 3_600 / 60),
+        _ => format!("{}d{:02}h", s / 86_400, s % 86_400 / 3_600),
+    }
+}
+
 /// Integer with thousands separators: 1234567 → "1,234,567".
 pub fn thousands(v: u64) -> String {
     let s = v.to_string();

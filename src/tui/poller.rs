@@ -37,6 +37,10 @@ pub struct PollerConfig {
 /// poller never spins and the UI gets at most ~20 snapshots a second.
 const MIN_STEP_GAP: Duration = Duration::from_millis(50);
 
+/// Longest `Poller::stop` waits for the thread. An embedded-chain step commits within it; a
+/// remote read may not (it is bounded by the node's request timeout instead).
+const STOP_WAIT: Duration = Duration::from_secs(2);
+
 /// A running poller: send `Command`s, receive `Msg`s.
 pub struct Poller {
     pub commands: Sender<Command>,
@@ -56,11 +60,19 @@ impl Poller {
         Self { commands: cmd_tx, messages: msg_rx, handle }
     }
 
-    /// Asks the thread to stop and waits for it (it finishes its current poll first).
+    /// Asks the thread to stop and waits for it to finish its current poll or step — at most
+    /// `STOP_WAIT`: a read hanging on a slow node must not keep `q` from quitting (the thread
+    /// is then left to end with the process; a node read holds nothing that needs closing).
     pub fn stop(mut self) {
         let _ = self.commands.send(Command::Stop);
         if let Some(h) = self.handle.take() {
-            let _ = h.join();
+            let start = Instant::now();
+            while !h.is_finished() && start.elapsed() < STOP_WAIT {
+                thread::sleep(Duration::from_millis(10));
+            }
+            if h.is_finished() {
+                let _ = h.join();
+            }
         }
     }
 }

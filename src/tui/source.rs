@@ -81,6 +81,9 @@ pub struct Snapshot {
     /// Milliseconds until the next block, when the source knows (0 = unknown).
     pub block_time_ms: u64,
     pub connected: bool,
+    /// Live networks: how long ago (wall clock) the head block was made, from its timestamp —
+    /// how far the view lags the chain. `None` for sources that make their own time.
+    pub head_age_ms: Option<u64>,
     pub subnets: Vec<SubnetRow>,
     /// The metagraph of the subnet named in `Request::netuid`, when one was asked for.
     pub metagraph: Option<(u16, Vec<NeuronRow>)>,

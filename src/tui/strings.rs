@@ -24,7 +24,12 @@ pub const CONNECTED: &str = "connected";
 pub const DISCONNECTED: &str = "disconnected";
 pub const PAUSED: &str = "paused";
 pub const FOLLOWING: &str = "following";
-pub const CANNOT_DRIVE: &str = "this source follows a live chain: time cannot be driven";
+pub const RECONNECTING: &str = "reconnecting";
+/// Status bar: the age of the head block on a live network ("head 12s ago").
+pub const HEAD_AGE: &str = "head";
+/// A head older than this (five 12 s blocks) is shown as lagging.
+pub const LAG_WARN_MS: u64 = 60_000;
+pub const CANNOT_DRIVE: &str = "unavailable on a node: pause/step/speed drive only the embedded chain; a live network makes its own blocks (space pauses refreshing)";
 
 pub const HINTS: &str = "q quit  ? help  / filter  s sort  Tab pane  ⏎ open";
 pub const HINTS_DRILL: &str = "Esc back  ←/→ tab  s sort  / filter  ? help";

@@ -16,6 +16,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Command> {
     match action {
         Action::Tick(ms) => {
             app.next_block_ms = app.next_block_ms.saturating_sub(ms);
+            app.since_snapshot_ms = app.since_snapshot_ms.saturating_add(ms);
             return None;
         }
         Action::Resize => return None,
@@ -266,6 +267,7 @@ fn apply_snapshot(app: &mut App, mut snap: Snapshot) {
         snap.block_time_ms
     };
     app.error = None;
+    app.since_snapshot_ms = 0;
     // Events now live in `app.events`; the stored snapshot need not hold them twice.
     snap.events = Vec::new();
     app.snapshot = Some(snap);

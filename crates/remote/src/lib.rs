@@ -13,6 +13,7 @@
 
 pub mod calls;
 pub mod client;
+pub mod commits;
 pub mod convert;
 pub mod errors;
 pub mod events;

@@ -423,6 +423,61 @@ impl MockNode {
     /// Events (each a `RuntimeEvent` value: `Pallet(Event(..))`) the next included extrinsic
     /// emits, all in phase `ApplyExtrinsic(0)`.
     pub fn set_next_events(&self, events: Vec<Value>) -> FixtureResult<()> {
+        let bytes = self.encode_events(events)?;
+        self.lock().next_events = bytes;
+        Ok(())
+    }
+
+    /// Produces one new block without extrinsics on top of the head (the finalized head moves
+    /// with it) whose `System.Events` are `events`; returns its number. Storage is one shared
+    /// state, so a test changes fixtures with `set_storage` before or after to give the new
+    /// head fresh state (prices, reserves, …).
+    pub fn produce_block(&self, events: Vec<Value>) -> FixtureResult<u64> {
+        let bytes = if events.is_empty() { Vec::new() } else { self.encode_events(events)? };
+        let mut st = self.lock();
+        let parent = st.head().hash;
+        let number = st.head().number + 1;
+        let hash = block_hash(number);
+        st.blocks.push(Block { hash, parent, number, extrinsics: Vec::new() });
+        if !bytes.is_empty() {
+            st.events_by_block.insert(hash, bytes);
+        }
+        Ok(number)
+    }
+
+    /// The head's block number.
+    pub fn head_number(&self) -> u64 {
+        self.lock().head().number
+    }
+
+    /// Stops answering: the server shuts down and open connections drop, as when a node
+    /// restarts. [`MockNode::serve_again`] brings it back on the same port with the same state.
+    pub fn stop_serving(&mut self) {
+        if let Some(h) = self.handle.take() {
+            let _ = h.stop();
+            if let Some(rt) = &self.rt {
+                rt.block_on(h.stopped());
+            }
+        }
+    }
+
+    /// Serves again on the same address after [`MockNode::stop_serving`].
+    pub fn serve_again(&mut self) -> FixtureResult<()> {
+        if self.handle.is_some() {
+            return Ok(());
+        }
+        let rt = self.rt.as_ref().ok_or("mock runtime gone")?;
+        let module = module(self.state.clone()).map_err(|e| e.to_string())?;
+        let addr = self.addr;
+        let handle = rt.block_on(async {
+            let server = Server::builder().build(addr).await.map_err(|e| e.to_string())?;
+            Ok::<_, String>(server.start(module))
+        })?;
+        self.handle = Some(handle);
+        Ok(())
+    }
+
+    fn encode_events(&self, events: Vec<Value>) -> FixtureResult<Vec<u8>> {
         let ty = self
             .metadata
             .pallet_by_name("System")
@@ -437,11 +492,7 @@ impl MockNode {
                 ("topics", Value::unnamed_composite([])),
             ])
         }));
-        let bytes = records
-            .encode_as_type(ty, self.metadata.types())
-            .map_err(|e| format!("System.Events: {e}"))?;
-        self.lock().next_events = bytes;
-        Ok(())
+        records.encode_as_type(ty, self.metadata.types()).map_err(|e| format!("System.Events: {e}"))
     }
 
     /// Makes `system_accountNextIndex` lag behind inclusions (see [`State::lag_nonces`]).

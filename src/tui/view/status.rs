@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::app::App;
-use super::super::format::{millis, thousands};
+use super::super::format::{age as age_text, millis, thousands};
 use super::super::strings;
 use super::Theme;
 
@@ -18,12 +18,21 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(s) = &app.snapshot {
         let (dot, state, style) = if s.connected && app.error.is_none() {
             ("●", strings::CONNECTED, theme.up())
-        } else {
+        } else if app.can_drive {
             ("○", strings::DISCONNECTED, theme.error())
+        } else {
+            // A live source keeps retrying; the error text says when.
+            ("○", strings::RECONNECTING, theme.error())
         };
         spans.push(Span::styled(format!(" {} ", s.network), theme.header()));
         spans.push(Span::styled(format!("{dot} {state} "), style));
         spans.push(Span::raw(format!("#{} ", thousands(s.block))));
+        if let Some(age) = app.head_age_ms() {
+            // A head older than a few blocks means the node (or this view) lags the chain.
+            let style = if age > strings::LAG_WARN_MS { theme.error() } else { theme.dim() };
+            spans
+                .push(Span::styled(format!("{} {} ago ", strings::HEAD_AGE, age_text(age)), style));
+        }
         if app.next_block_ms > 0 && !app.paused {
             spans.push(Span::styled(format!("next {} ", millis(app.next_block_ms)), theme.dim()));
         }
