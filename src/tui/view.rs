@@ -355,6 +355,45 @@ mod tests {
         insta::assert_snapshot!("paused_error_120x40", draw(&app, 120, 40));
     }
 
+    /// The bottom line of a drawn screen.
+    fn status_line(app: &App, w: u16, h: u16) -> String {
+        draw(app, w, h).lines().last().unwrap_or_default().to_string()
+    }
+
+    #[test]
+    fn live_node_status_shows_head_age_and_reconnecting() {
+        let mut app = App::new(AppConfig { can_drive: false, ..AppConfig::default() });
+        let mut src = FakeSource::new(8);
+        let mut snap = src.poll(&app.request()).expect("fake never fails");
+        snap.network = "finney".to_string();
+        snap.head_age_ms = Some(14_000);
+        update(&mut app, Action::Snapshot(Box::new(snap.clone())));
+        let line = status_line(&app, 120, 40);
+        assert!(line.contains("finney ● connected"), "{line}");
+        assert!(line.contains("head 14s ago"), "{line}");
+        assert!(!line.contains("pause"), "no drive hints on a node: {line}");
+        // Time passes with no new snapshot (a slow read): the age keeps growing on screen.
+        update(&mut app, Action::Tick(50_000));
+        let line = status_line(&app, 120, 40);
+        assert!(line.contains("head 1m04s ago"), "{line}");
+        // Keys that drive time say so plainly.
+        update(&mut app, Action::Step);
+        let line = status_line(&app, 200, 40);
+        assert!(line.contains("unavailable on a node"), "{line}");
+        update(
+            &mut app,
+            Action::SourceError("lost connection to finney: RPC error; reconnecting".to_string()),
+        );
+        insta::assert_snapshot!("live_reconnecting_120x40", draw(&app, 120, 40));
+        let line = status_line(&app, 120, 40);
+        assert!(line.contains("○ reconnecting"), "{line}");
+        // A fresh snapshot clears the error and resets the age.
+        snap.head_age_ms = Some(3_000);
+        update(&mut app, Action::Snapshot(Box::new(snap)));
+        let line = status_line(&app, 120, 40);
+        assert!(line.contains("● connected") && line.contains("head 3s ago"), "{line}");
+    }
+
     #[test]
     fn waiting_for_first_snapshot() {
         let app = App::new(AppConfig::default());
