@@ -294,3 +294,94 @@ fn newer_runtime_than_tested_warns() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("spec_version 425, newer than the newest tested (393)"), "{err}");
 }
+
+/// `weights status` on a node without `SubnetEpochIndex` (finney spec 393): commits are read
+/// from `WeightCommits` (`(hash, commit_block, first_reveal_block, last_reveal_block)` there),
+/// their epoch derived as that runtime derives it, and the reveal window computed by taoctl
+/// equals the one the node stored.
+#[test]
+fn weights_status_reads_commits_from_a_node() {
+    use remote::mock::Value as V;
+    let Some(bytes) = metadata_bytes() else { return };
+    let node = MockNode::demo_world(bytes, 393).expect("mock node");
+    let bob: [u8; 32] = {
+        use sp_core::Pair as _;
+        sp_core::sr25519::Pair::from_string("//Bob", None).expect("bob").public().0
+    };
+    let (journaled, stray) = ([0xAA; 32], [0xBB; 32]);
+    // Head #100, netuid 1, tempo 360: a commit in block 95 is epoch (95+2)/361 = 0, revealable
+    // in epoch 1 = blocks 359..=719 (subtensor's get_reveal_blocks).
+    let commit = |h: [u8; 32], block: u64| {
+        V::unnamed_composite([V::from_bytes(h), V::u128(block.into()), V::u128(359), V::u128(719)])
+    };
+    node.set_storage(
+        "SubtensorModule",
+        "WeightCommits",
+        vec![V::u128(1), V::from_bytes(bob)],
+        V::unnamed_composite([commit(journaled, 95), commit(stray, 97)]),
+    )
+    .expect("fixture");
+    let weights_row = V::unnamed_composite([V::unnamed_composite([V::u128(0), V::u128(65_535)])]);
+    node.set_storage("SubtensorModule", "Weights", vec![V::u128(1), V::u128(0)], weights_row)
+        .expect("fixture");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let wallets = tmp.path().join("wallets");
+    let url = node.url();
+    let run = |args: &[&str]| {
+        let mut c = taoctl(tmp.path());
+        c.arg("--wallet-path").arg(&wallets).args(args);
+        json(&mut c)
+    };
+    run(&["wallet", "regen-coldkey", "-w", "v", "--uri", "//Alice", "--no-password"]);
+    run(&["wallet", "regen-hotkey", "-w", "v", "--uri", "//Bob"]);
+    let status = || run(&["--network", url.as_str(), "-w", "v", "weights", "status"]);
+    let first = status();
+    // Both commits are on chain but unknown to an empty journal.
+    let un = first["data"]["unjournaled"].as_array().cloned().unwrap_or_default();
+    assert_eq!(un.len(), 2, "{first}");
+    assert_eq!(un[0]["commit_block"], 95, "{first}");
+    assert_eq!(un[0]["commit_epoch"], 0, "{first}");
+    assert_eq!(un[0]["commit_hash"], format!("0x{}", "aa".repeat(32)), "{first}");
+    let w = &first["data"]["on_chain_weights"][0];
+    assert_eq!((w["netuid"].clone(), w["uid"].clone()), (1.into(), 0.into()), "{first}");
+    assert_eq!(w["weights"][0]["weight"], 65_535, "{first}");
+
+    // Journal the first commit: its state and window come from the node's schedule.
+    let journal = first["data"]["journal"].as_str().expect("journal path").to_string();
+    std::fs::create_dir_all(Path::new(&journal).parent().expect("dir")).expect("mkdir");
+    let entry = serde_json::json!({
+        "version": 1, "network": "custom", "entries": [{
+            "netuid": 1, "hotkey": "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty",
+            "wallet": "v", "hotkey_name": "default", "uids": [0], "weights": [65535],
+            "salt": [1, 2], "version_key": 0, "commit_hash": format!("0x{}", "aa".repeat(32)),
+            "commit_block": null, "commit_epoch": null, "reveal_from_block": null,
+            "reveal_until_block": null, "status": "committed", "reveal_block": null,
+            "created_at": 0 }]
+    });
+    std::fs::write(&journal, entry.to_string()).expect("journal");
+    let second = status();
+    let e = &second["data"]["entries"][0];
+    assert_eq!(e["state"], "committed", "{second}");
+    assert_eq!(e["on_chain"], true, "{second}");
+    assert_eq!(e["commit_block"], 95, "{second}");
+    assert_eq!(e["commit_epoch"], 0, "{second}");
+    assert_eq!(e["reveal_from_block"], 359, "the node's first_reveal_block: {second}");
+    assert_eq!(e["reveal_until_block"], 719, "the node's last_reveal_block: {second}");
+    assert_eq!(second["data"]["unjournaled"].as_array().map(Vec::len), Some(1), "{second}");
+
+    // The node moves into the reveal epoch (block 359): the commit is due.
+    while node.head_number() < 359 {
+        node.produce_block(vec![]).expect("block");
+    }
+    let due = status();
+    assert_eq!(due["data"]["entries"][0]["state"], "due", "{due}");
+    assert_eq!(due["data"]["entries"][0]["reveal_until_block"], 719, "{due}");
+    // One block before the window closes it is still due; at 720 it has expired.
+    while node.head_number() < 718 {
+        node.produce_block(vec![]).expect("block");
+    }
+    assert_eq!(status()["data"]["entries"][0]["state"], "due");
+    node.produce_block(vec![]).expect("block");
+    let late = status();
+    assert_eq!(late["data"]["entries"][0]["state"], "expired", "{late}");
+}
