@@ -18,6 +18,38 @@ pub enum Network {
     Remote { name: String, url: String },
 }
 
+/// A ws:// / wss:// URL must name a host and, if it has one, a numeric port: a typo there is
+/// bad input (exit 3), not an unreachable node.
+fn check_node_url(url: &str) -> Result<()> {
+    let rest = url.split_once("://").map_or("", |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    // `[::1]:9944`: the port follows the closing bracket of an IPv6 host.
+    let (host, port) = match host_port.strip_prefix('[') {
+        Some(v6) => match v6.split_once(']') {
+            Some((h, p)) => (h, p.strip_prefix(':')),
+            None => ("", None),
+        },
+        None => match host_port.split_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (host_port, None),
+        },
+    };
+    let bad = |why: &str| {
+        Err(CliError::input(format!("--network `{url}` is not a usable node URL: {why}"))
+            .with_hint("write it as ws://HOST:PORT or wss://HOST[:PORT], e.g. ws://127.0.0.1:9944"))
+    };
+    if host.is_empty() {
+        return bad("it names no host");
+    }
+    if let Some(p) = port
+        && p.parse::<u16>().is_err()
+    {
+        return bad(&format!("the port `{p}` is not a number from 0 to 65535"));
+    }
+    Ok(())
+}
+
 impl Network {
     /// Parses `embedded`, a preset name, or a ws:// / wss:// URL.
     pub fn parse(s: &str) -> Result<Network> {
@@ -30,7 +62,10 @@ impl Network {
             "test" => remote("test", "wss://test.finney.opentensor.ai:443"),
             "local" => remote("local", "ws://127.0.0.1:9944"),
             "archive" => remote("archive", "wss://archive.chain.opentensor.ai:443"),
-            url if url.starts_with("ws://") || url.starts_with("wss://") => remote("custom", url),
+            url if url.starts_with("ws://") || url.starts_with("wss://") => {
+                check_node_url(url)?;
+                remote("custom", url)
+            }
             other => Err(CliError::input(format!("unknown network `{other}`"))
                 .with_hint("use embedded, finney, test, local, archive, or a ws:// / wss:// URL")),
         }
@@ -96,5 +131,32 @@ impl Ctx {
     /// Prose for people on stderr (silenced by --quiet).
     pub fn note(&self, msg: &str) {
         crate::output::note(self.mode, msg);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    #[test]
+    fn node_urls_need_a_host_and_a_numeric_port() {
+        for ok in
+            ["ws://127.0.0.1:9944", "wss://node.example", "wss://a.b:443/path", "ws://[::1]:9944"]
+        {
+            assert!(Network::parse(ok).is_ok(), "{ok}");
+        }
+        for (bad, says) in [
+            ("ws://", "no host"),
+            ("ws://:9944", "no host"),
+            ("ws://127.0.0.1:99999", "`99999`"),
+            ("wss://node.example:port", "`port`"),
+            ("ws://[::1", "no host"),
+        ] {
+            let e = Network::parse(bad).expect_err(bad);
+            assert_eq!(e.kind, ErrorKind::Input, "{bad}");
+            assert!(e.message.contains(bad) && e.message.contains(says), "{bad}: {}", e.message);
+            assert!(e.hint.is_some(), "{bad}");
+        }
     }
 }

@@ -262,6 +262,12 @@ impl MockNode {
             Some(vec![v(1)]),
             v(TAO / 2),
         )?;
+        node.set_runtime_api(
+            "SubnetRegistrationRuntimeApi",
+            "get_network_registration_cost",
+            None,
+            v(1_000 * TAO),
+        )?;
         let stake_row = Value::named_composite([
             ("hotkey", b(bob)),
             ("coldkey", b(alice)),
