@@ -53,6 +53,10 @@ struct State {
     /// When set, `system_accountNextIndex` keeps answering the old nonce (a pool that has not
     /// seen this process's earlier transactions yet).
     lag_nonces: bool,
+    /// While true, `chain_getFinalizedHead` is left unanswered (a node that accepted the
+    /// connection but hangs); the receiver wakes waiting requests when it turns false.
+    stalled: tokio::sync::watch::Receiver<bool>,
+    stall: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl State {
@@ -139,6 +143,7 @@ impl MockNode {
     pub fn start(metadata_bytes: Vec<u8>, spec_version: u32) -> FixtureResult<MockNode> {
         let metadata = Metadata::decode_from(&metadata_bytes).map_err(|e| e.to_string())?.arc();
         let genesis = block_hash(0);
+        let (stall, stalled) = tokio::sync::watch::channel(false);
         // Empty history 0..=START_BLOCK so header and event ranges can be read.
         let blocks: Vec<Block> = (0..=START_BLOCK)
             .map(|n| Block {
@@ -161,6 +166,8 @@ impl MockNode {
             calls: Vec::new(),
             query_info: Vec::new(),
             lag_nonces: false,
+            stalled,
+            stall: Arc::new(stall),
         }));
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(1)
@@ -501,6 +508,12 @@ impl MockNode {
         records.encode_as_type(ty, self.metadata.types()).map_err(|e| format!("System.Events: {e}"))
     }
 
+    /// While `true`, reads get no answer (the connection stays open): a hung node.
+    pub fn stall(&self, on: bool) {
+        let tx = self.lock().stall.clone();
+        tx.send_replace(on);
+    }
+
     /// Makes `system_accountNextIndex` lag behind inclusions (see [`State::lag_nonces`]).
     pub fn lag_nonces(&self, lag: bool) {
         self.lock().lag_nonces = lag;
@@ -596,8 +609,17 @@ fn module(state: Shared) -> Result<RpcModule<Shared>, jsonrpsee::core::RegisterM
             })
             .unwrap_or(Json::Null)
     })?;
-    m.register_method("chain_getFinalizedHead", |_, s, _| {
-        let mut st = lock(s);
+    // Async so a stalled node (`MockNode::stall`) can leave the request unanswered without
+    // blocking the server; every read starts here (the finalized head it is made at).
+    m.register_async_method("chain_getFinalizedHead", |_, s, _| async move {
+        let stalled = lock(&s).stalled.clone();
+        while *stalled.borrow() {
+            let mut rx = stalled.clone();
+            if rx.changed().await.is_err() {
+                break;
+            }
+        }
+        let mut st = lock(&s);
         st.calls.push("chain_getFinalizedHead".into());
         json!(hex_of(&st.head().hash.0))
     })?;

@@ -466,6 +466,39 @@ mod tests {
         assert!(back.connected);
     }
 
+    /// A node that keeps the connection but stops answering: each poll fails within the
+    /// request timeout (the poller thread is never stuck for long), and answers resume the feed.
+    #[test]
+    fn a_hung_node_fails_polls_within_the_timeout_and_recovers() {
+        let Some(md) = metadata() else { return };
+        let node = MockNode::demo_world(md, 393).expect("mock node");
+        let url = node.url();
+        let fast = move || -> crate::error::Result<Box<dyn ChainClient>> {
+            let opts = ConnectOptions {
+                connect_timeout: Duration::from_secs(1),
+                request_timeout: Duration::from_secs(1),
+                read_attempts: 1,
+                ..ConnectOptions::default()
+            };
+            Ok(Box::new(Remote::open("mock", &url, opts)?))
+        };
+        let mut src = ChainSource::new(fast().expect("connect"), None)
+            .with_reconnect(Box::new(fast), Duration::from_millis(100));
+        let req = Request::default();
+        assert_eq!(src.poll(&req).map(|s| s.block), Ok(100));
+        node.stall(true);
+        for _ in 0..3 {
+            let started = Instant::now();
+            let err = src.poll(&req).expect_err("hung node");
+            // A read (1 s) and the liveness probe (1 s), or one connect attempt (1 s).
+            assert!(started.elapsed() < Duration::from_secs(4), "{:?}: {err}", started.elapsed());
+            assert!(err.contains("mock"), "{err}");
+        }
+        node.stall(false);
+        node.produce_block(vec![]).expect("block");
+        assert_eq!(poll_until_ok(&mut src, &req).map(|s| s.block), Ok(101));
+    }
+
     #[test]
     fn a_source_without_reconnect_reports_the_drop() {
         let Some(md) = metadata() else { return };
