@@ -217,3 +217,30 @@ fn monitor_follows_a_mock_node() {
     cleanup();
     panic!("monitor did not quit on `q`:\n{pane}");
 }
+
+/// `monitor` against a node that is not there: the error and exit 5 at once, no full-screen
+/// view left behind.
+#[test]
+fn monitor_on_an_unreachable_node_exits_5() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("skipping: tmux is not installed");
+        return;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let tmp = tempfile::tempdir().unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("taoctl");
+    let session = format!("taoctl-down-{}", std::process::id());
+    let cmd = format!(
+        "sh -c 'HOME={home} {bin} --config {home}/config.toml --network ws://127.0.0.1:{port} monitor; echo EXIT=$?; sleep 30'",
+        home = tmp.path().display(),
+        bin = bin.display(),
+    );
+    tmux(&["new-session", "-d", "-s", &session, "-x", "140", "-y", "20", &cmd]);
+    let pane = wait_for(&session, 10, |p| p.contains("EXIT="));
+    tmux(&["kill-session", "-t", &session]);
+    assert!(pane.contains("EXIT=5"), "{pane}");
+    assert!(pane.contains(&format!("cannot reach node at ws://127.0.0.1:{port}")), "{pane}");
+}
