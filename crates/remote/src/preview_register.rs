@@ -28,12 +28,15 @@ impl RemoteClient {
     /// does not predict.
     pub(crate) fn predict_other(&self, signer: &AccountId, call: &Call) -> Result<Option<DryRun>> {
         let outcome = match call {
-            Call::BurnedRegister { netuid, hotkey } => self.predict_register(signer, *netuid, hotkey, None)?,
+            Call::BurnedRegister { netuid, hotkey } => {
+                self.predict_register(signer, *netuid, hotkey, None)?
+            }
             Call::RegisterLimit { netuid, hotkey, limit_price } => {
                 self.predict_register(signer, *netuid, hotkey, Some(*limit_price))?
             }
-            Call::RegisterNetwork { hotkey }
-            | Call::RegisterNetworkWithIdentity { hotkey, .. } => self.predict_network(signer, hotkey)?,
+            Call::RegisterNetwork { hotkey } | Call::RegisterNetworkWithIdentity { hotkey, .. } => {
+                self.predict_network(signer, hotkey)?
+            }
             Call::CommitWeights { .. } | Call::RevealWeights { .. } => {
                 return Err(RemoteError::Unsupported(
                     "commit-reveal on a remote node: `weights commit`/`reveal` need the node's WeightCommits and epoch index, which this build does not read remotely; nothing was submitted".into(),
@@ -83,7 +86,10 @@ impl RemoteClient {
         }))
     }
 
-    fn predict_subnet_exists(&self, netuid: NetUid) -> Result<std::result::Result<Effect, DispatchError>> {
+    fn predict_subnet_exists(
+        &self,
+        netuid: NetUid,
+    ) -> Result<std::result::Result<Effect, DispatchError>> {
         Ok(match self.subnet(netuid)? {
             None => Err(DispatchError::SubnetNotExists),
             Some(_) => Ok(Effect { cost: 0, events: Vec::new() }),
@@ -157,7 +163,9 @@ impl RemoteClient {
         }
         Ok(match self.neurons(netuid)?.iter().find(|n| n.hotkey == *hotkey) {
             None => Err(DispatchError::HotKeyNotRegisteredInSubNet),
-            Some(n) => Ok(Effect { cost: 0, events: vec![Event::WeightsSet { netuid, uid: n.uid }] }),
+            Some(n) => {
+                Ok(Effect { cost: 0, events: vec![Event::WeightsSet { netuid, uid: n.uid }] })
+            }
         })
     }
 }

@@ -89,7 +89,10 @@ impl<'a> View<'a> {
 
     /// The pool of an existing subnet whose token is enabled (`SubnetNotExists`,
     /// `SubtokenDisabled` otherwise).
-    fn open_pool(&mut self, netuid: NetUid) -> Result<std::result::Result<PoolSnapshot, DispatchError>> {
+    fn open_pool(
+        &mut self,
+        netuid: NetUid,
+    ) -> Result<std::result::Result<PoolSnapshot, DispatchError>> {
         let Some(pool) = self.pool(netuid)? else {
             return Ok(Err(DispatchError::SubnetNotExists));
         };
@@ -167,7 +170,14 @@ impl RemoteClient {
                 add(&mut v, signer, hotkey, *netuid, *amount_staked, None)?
             }
             Call::AddStakeLimit { hotkey, netuid, amount_staked, limit_price, allow_partial } => {
-                add(&mut v, signer, hotkey, *netuid, *amount_staked, Some((*limit_price, *allow_partial)))?
+                add(
+                    &mut v,
+                    signer,
+                    hotkey,
+                    *netuid,
+                    *amount_staked,
+                    Some((*limit_price, *allow_partial)),
+                )?
             }
             Call::RemoveStake { hotkey, netuid, amount_unstaked } => {
                 remove(&mut v, signer, hotkey, *netuid, *amount_unstaked, None)?
@@ -252,7 +262,11 @@ impl RemoteClient {
         }
         let mut before = Vec::new();
         for w in watch {
-            before.push(v.position(Pos { coldkey: w.coldkey, hotkey: w.hotkey, netuid: w.netuid })?);
+            before.push(v.position(Pos {
+                coldkey: w.coldkey,
+                hotkey: w.hotkey,
+                netuid: w.netuid,
+            })?);
         }
         let refused = |error: DispatchError, fee: u64| DryRun {
             block: head + 1,
@@ -284,9 +298,7 @@ impl RemoteClient {
         let balance_after = (i128::from(spendable) - effect.spent).max(0) as u64;
         let pools_after = pools_before
             .iter()
-            .map(|p| {
-                effect.pools_after.iter().find(|a| a.netuid == p.netuid).unwrap_or(p).clone()
-            })
+            .map(|p| effect.pools_after.iter().find(|a| a.netuid == p.netuid).unwrap_or(p).clone())
             .collect();
         let stakes = watch
             .iter()
@@ -367,7 +379,10 @@ fn add(
             netuid,
             fee: q.tao_fee,
         }],
-        deltas: vec![(Pos { coldkey: *coldkey, hotkey: *hotkey, netuid }, i128::from(q.alpha_amount))],
+        deltas: vec![(
+            Pos { coldkey: *coldkey, hotkey: *hotkey, netuid },
+            i128::from(q.alpha_amount),
+        )],
         pools_after: vec![after],
     }))
 }
@@ -500,7 +515,10 @@ fn transition(
             // limit = origin/destination price ratio × 1e9; selling lowers the origin price
             // and buying raises the destination's, so the ratio only falls.
             let ratio = |o: &PoolSnapshot, d: &PoolSnapshot| {
-                let (po, pd) = (if o.is_stable() { RAO } else { o.price_rao }, if d.is_stable() { RAO } else { d.price_rao });
+                let (po, pd) = (
+                    if o.is_stable() { RAO } else { o.price_rao },
+                    if d.is_stable() { RAO } else { d.price_rao },
+                );
                 (u128::from(po) * u128::from(RAO)).checked_div(u128::from(pd)).unwrap_or(0)
             };
             if ratio(&oa, &da) < u128::from(limit_price) {
