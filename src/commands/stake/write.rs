@@ -168,7 +168,7 @@ impl Report for StakeWriteReport {
             h = h.fields(f);
         }
         if let Some(b) = self.predicted_from_block {
-            h = h.note(&crate::commands::tx::prediction_note(b));
+            h = h.note(crate::commands::tx::prediction_note(b));
         }
         if self.dry_run {
             h = h.note("dry run: nothing was signed or submitted");

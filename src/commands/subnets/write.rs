@@ -86,7 +86,7 @@ impl Report for SubnetWriteReport {
         }
         let mut h = Human::new().fields(f);
         if let Some(b) = self.predicted_from_block {
-            h = h.note(&tx::prediction_note(b));
+            h = h.note(tx::prediction_note(b));
         }
         if self.dry_run { h.note("dry run: nothing was signed or submitted") } else { h }
     }
