@@ -410,12 +410,17 @@ fn weights_and_hyperparameters_are_checked_then_submitted() {
     // //Bob (hotkey `default`) is uid 0 on subnet 1: its weights preview passes the node checks.
     let args = ["weights", "set", "--netuid", "1", "--weights", "0:1"];
     let p = w.ok(&[&args[..], &["--dry-run"]].concat());
-    assert_eq!((p["data"]["uid"].as_u64(), p["data"]["dry_run"].as_bool()), (Some(0), Some(true)), "{p}");
+    assert_eq!(
+        (p["data"]["uid"].as_u64(), p["data"]["dry_run"].as_bool()),
+        (Some(0), Some(true)),
+        "{p}"
+    );
     w.events(vec![("SubtensorModule", "WeightsSet", vec![v(1), v(0)])]);
     let r = w.ok(&[&args[..], &["--yes"]].concat());
     assert_eq!((w.node.included(), r["data"]["block"].as_u64()), (1, Some(101)), "{r}");
     // //Charlie holds no uid there: the chain's HotKeyNotRegisteredInSubNet before signing.
-    let (code, e) = w.fails(&["-H", "new", "weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
+    let (code, e) =
+        w.fails(&["-H", "new", "weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
     assert_eq!(code, 3, "{e}");
     assert!(e.to_string().contains("uid"), "{e}");
     // Commit-reveal needs reads this build does not make remotely: refused by name.
@@ -429,12 +434,26 @@ fn weights_and_hyperparameters_are_checked_then_submitted() {
     w.node.set_partial_fee(u128::from(FEE)).expect("fee");
     let hp = ["hparams", "set", "--netuid", "1", "--param", "immunity_period", "--value", "4000"];
     let p = w.ok(&[&hp[..], &["--dry-run"]].concat());
-    assert_eq!((p["data"]["old_value"].as_str(), p["data"]["new_value"].as_str()), (Some("5000"), Some("4000")), "{p}");
+    assert_eq!(
+        (p["data"]["old_value"].as_str(), p["data"]["new_value"].as_str()),
+        (Some("5000"), Some("4000")),
+        "{p}"
+    );
     w.events(vec![]);
     let r = w.ok(&[&hp[..], &["--yes"]].concat());
     assert_eq!((w.node.included(), r["data"]["block"].as_u64()), (2, Some(102)), "{r}");
     // Out of range: an input error naming the value, nothing submitted.
-    let (code, e) = w.fails(&["hparams", "set", "--netuid", "1", "--param", "immunity_period", "--value", "-1", "--yes"]);
+    let (code, e) = w.fails(&[
+        "hparams",
+        "set",
+        "--netuid",
+        "1",
+        "--param",
+        "immunity_period",
+        "--value",
+        "-1",
+        "--yes",
+    ]);
     assert_eq!(code, 3, "{e}");
 }
 
@@ -445,7 +464,8 @@ fn stake_swap_through_root_previews_and_dynamic_pairs_are_refused_by_name() {
     // root, protected by swap_stake_limit at the price ratio × (1 − 0.5 %).
     let q = w.quote(1, Direction::AlphaToTao, TAO / 10);
     w.quote(0, Direction::TaoToAlpha, q.tao_amount);
-    let args = ["stake", "swap", "--origin-netuid", "1", "--dest-netuid", "0", "--hotkey-ss58", BOB];
+    let args =
+        ["stake", "swap", "--origin-netuid", "1", "--dest-netuid", "0", "--hotkey-ss58", BOB];
     let p = w.ok(&[&args[..], &["--amount", "0.1", "--dry-run"]].concat());
     let leg = &p["data"]["legs"][0];
     assert_eq!(leg["expected_out"], q.tao_amount, "{p}");
@@ -462,8 +482,17 @@ fn stake_swap_through_root_previews_and_dynamic_pairs_are_refused_by_name() {
         .set_runtime_api("SwapRuntimeApi", "current_alpha_price", Some(vec![v(2)]), v(TAO))
         .expect("fixture");
     let (code, e) = w.fails(&[
-        "stake", "swap", "--origin-netuid", "1", "--dest-netuid", "2", "--hotkey-ss58", BOB,
-        "--amount", "0.1", "--yes",
+        "stake",
+        "swap",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "2",
+        "--hotkey-ss58",
+        BOB,
+        "--amount",
+        "0.1",
+        "--yes",
     ]);
     assert_eq!(code, 3, "{e}");
     assert!(e["error"]["message"].as_str().unwrap_or("").contains("fee-free buy"), "{e}");
