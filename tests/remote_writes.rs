@@ -262,6 +262,40 @@ fn stake_remove_and_moves_preview_from_node_quotes() {
     assert_eq!(leg["swap_fee"], q.alpha_fee, "{p}");
     assert_eq!(leg["swap_fee_unit"], "alpha", "{p}");
     assert_eq!(leg["protection"], "check", "{p}");
+    // Submitted: the node's StakeMoved comes back; the positions are read at the inclusion
+    // block and its parent (the mock's positions do not change, so nothing is credited).
+    let bob = public("//Bob");
+    w.events(vec![(
+        "SubtensorModule",
+        "StakeMoved",
+        vec![
+            V::from_bytes(public("//Alice")),
+            V::from_bytes(bob),
+            v(1),
+            V::from_bytes(bob),
+            v(0),
+            v(q.tao_amount),
+        ],
+    )]);
+    let r = w.ok(&[
+        "stake",
+        "move",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "0",
+        "--origin-hotkey",
+        BOB,
+        "--dest-hotkey",
+        BOB,
+        "--amount",
+        "1",
+        "--yes",
+    ]);
+    let x = &r["data"]["executed"][0];
+    assert_eq!((x["block"].as_u64(), x["actual_out"].as_u64()), (Some(101), Some(0)), "{r}");
+    assert_eq!(x["events"][0]["event"], "StakeMoved", "{r}");
+    assert_eq!(w.node.included(), 1);
 
     // transfer 1 alpha to another coldkey on the same subnet: a share transfer, exact.
     let p = w.ok(&[
@@ -285,7 +319,7 @@ fn stake_remove_and_moves_preview_from_node_quotes() {
         (Some(TAO), Some("exact")),
         "{p}"
     );
-    assert_eq!(w.node.included(), 0);
+    assert_eq!(w.node.included(), 1, "only the move above was submitted");
 
     // swap to a subnet that does not exist: the chain's SubnetNotExists, before anything.
     let (code, e) = w.fails(&[

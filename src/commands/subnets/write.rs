@@ -172,6 +172,9 @@ pub fn run(
     for (k, v) in r.fields() {
         text.push_str(&format!("  {k:<16} {v}\n"));
     }
+    if let Some(b) = r.predicted_from_block {
+        text.push_str(&format!("  {}\n", tx::prediction_note(b)));
+    }
     tx::show_preview(ctx, text.trim_end());
     confirm::submit(ctx, &format!("Sign and submit {what}?"))?;
     let pair = tx::unlock(ctx)?;
