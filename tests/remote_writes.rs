@@ -531,3 +531,20 @@ fn stake_swap_through_root_previews_and_dynamic_pairs_are_refused_by_name() {
     assert_eq!(code, 3, "{e}");
     assert!(e["error"]["message"].as_str().unwrap_or("").contains("fee-free buy"), "{e}");
 }
+
+#[test]
+fn subnet_identity_and_start_are_fee_only_predictions() {
+    let Some(w) = World::new() else { return };
+    let args = ["subnets", "set-identity", "--netuid", "1", "--name", "apex2"];
+    let p = w.ok(&[&args[..], &["--dry-run"]].concat());
+    let d = &p["data"];
+    assert_eq!((d["cost_rao"].as_u64(), d["tx_fee_rao"].as_u64()), (Some(0), Some(FEE)), "{p}");
+    assert_eq!(d["balance_after_rao"], 1_000 * TAO - FEE, "{p}");
+    assert_eq!(d["call"]["name"], "set_subnet_identity", "{p}");
+    w.events(vec![]);
+    let r = w.ok(&[&args[..], &["--yes"]].concat());
+    assert_eq!((w.node.included(), r["data"]["executed"]["block"].as_u64()), (1, Some(101)), "{r}");
+    // Alice owns subnet 1; a subnet that does not exist is refused before anything.
+    let (code, e) = w.fails(&["subnets", "start", "--netuid", "5", "--yes"]);
+    assert_eq!(code, 3, "{e}");
+}
