@@ -79,6 +79,21 @@ pub trait ChainClient: Send {
     fn commit_epoch_schedule(&self, _netuid: NetUid) -> Result<Option<(BlockNumber, u64)>> {
         Ok(None)
     }
+    /// True when `dry_run` *predicts* from node state (a remote node) instead of executing the
+    /// exact call (the embedded chain); reports then say which block the prediction is from.
+    fn predicts_previews(&self) -> bool {
+        false
+    }
+    /// Stake positions of `coldkey` as of block `number` (at most the head). The embedded chain
+    /// keeps only the head's state: it answers for the head, which is the block of the last
+    /// submission.
+    fn stake_of_at(&self, coldkey: &AccountId, _number: BlockNumber) -> Result<Vec<StakePosition>> {
+        self.stake_of(coldkey)
+    }
+    /// Whether the chain's runtime offers `call` (a node may predate newer calls).
+    fn offers(&self, _call: &Call) -> bool {
+        true
+    }
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

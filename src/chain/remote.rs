@@ -1,7 +1,8 @@
 //! [`ChainClient`] over a subtensor node, delegating to the `remote` crate (subxt, dynamic
-//! metadata). Reads and transfers/staking writes map one to one; what a node cannot serve the
-//! way the embedded chain does (moving time, dry runs of call sequences, emission previews) is
-//! a clear error naming the method, never an invented answer.
+//! metadata). Reads and writes map one to one; previews are predictions from node state
+//! (`remote::preview*`); submissions wait for inclusion or finality (`--wait`) behind a spinner
+//! on a terminal. What a node cannot serve the way the embedded chain does (moving time, dry
+//! runs of call sequences) is a clear error naming the method, never an invented answer.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -15,7 +16,7 @@ use local_chain::info::{
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
-use remote::{ConnectOptions, RemoteClient, RemoteError};
+use remote::{ConnectOptions, RemoteClient, RemoteError, SubmitStage};
 use sp_core::sr25519;
 
 use super::{ChainClient, WeightRows};
@@ -29,6 +30,9 @@ const DEFAULT_CONNECT_TIMEOUT_SECS: u64 = 10;
 pub struct Remote {
     name: String,
     client: RemoteClient,
+    /// Show a spinner on stderr while a submission waits (a person watching, no --json).
+    spinner: bool,
+    wait_finalized: bool,
 }
 
 /// `$XDG_CACHE_HOME/taoctl/metadata`: runtime metadata by genesis and spec_version.
@@ -65,7 +69,9 @@ impl Remote {
     /// Connects to `url`; fails with a Network error (exit 5) within the connect timeout when no
     /// node answers.
     pub fn connect(ctx: &Ctx, name: &str, url: &str) -> Result<Remote> {
-        let remote = Remote::open(name, url, connect_options())?;
+        let mut opts = connect_options();
+        opts.wait_for_finalization = ctx.wait_finalized;
+        let mut remote = Remote::open(name, url, opts)?;
         let info = remote.client.info();
         if info.newer_than_tested {
             ctx.note(&format!(
@@ -75,21 +81,18 @@ impl Remote {
                 remote::NEWEST_TESTED_SPEC
             ));
         }
+        // A person watching (a terminal, no --json) sees a spinner while a submission waits.
+        remote.spinner = std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && !ctx.mode.json
+            && !ctx.mode.quiet;
         Ok(remote)
     }
 
-    /// Connects with explicit options and no warnings (tests, and `connect` above).
+    /// Connects with explicit options and no warnings or spinner (tests, and `connect` above).
     pub fn open(name: &str, url: &str, opts: ConnectOptions) -> Result<Remote> {
+        let wait_finalized = opts.wait_for_finalization;
         let client = RemoteClient::connect(url, opts).map_err(map)?;
-        Ok(Remote { name: name.to_string(), client })
-    }
-
-    fn unsupported(&self, method: &str) -> CliError {
-        CliError::new(
-            ErrorKind::Network,
-            format!("`{method}` is not available on a remote node ({}) in this build", self.name),
-        )
-        .with_hint("use the embedded chain (`--network embedded`) for this command")
+        Ok(Remote { name: name.to_string(), client, spinner: false, wait_finalized })
     }
 }
 
@@ -160,7 +163,20 @@ impl ChainClient for Remote {
         self.client.existential_deposit().map_err(map)
     }
     fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt> {
-        self.client.submit(signer, &call).map_err(map)
+        if !self.spinner {
+            return self.client.submit(signer, &call).map_err(map);
+        }
+        let pb = indicatif::ProgressBar::new_spinner()
+            .with_message(format!("signing and submitting to {}…", self.name));
+        pb.enable_steady_tick(Duration::from_millis(80));
+        let until = if self.wait_finalized { "finalized" } else { "included in a block" };
+        let stage = |s: SubmitStage| match s {
+            SubmitStage::Submitted => pb.set_message(format!("submitted; waiting until {until}…")),
+            SubmitStage::InBlock => pb.set_message("in a block; waiting for finality…"),
+        };
+        let r = self.client.submit_watching(signer, &call, &stage).map_err(map);
+        pb.finish_and_clear();
+        r
     }
     fn advance(&mut self, _n: u64) -> Result<BlockHeader> {
         Err(CliError::input(format!(
@@ -188,13 +204,10 @@ impl ChainClient for Remote {
         netuids: &[NetUid],
         watch: &[Watch],
     ) -> Result<Vec<DryRun>> {
-        // A node runs nothing for a signer without the signer's key: single transfers are
-        // predicted from the node's fee and balances (crate `remote::preview`); anything that
-        // would need pool or stake simulation is refused by name rather than guessed.
-        match (calls, netuids.is_empty() && watch.is_empty()) {
-            ([call], true) => Ok(vec![self.client.preview_transfer(signer, call).map_err(map)?]),
-            _ => Err(self.unsupported("dry_run of staking or multi-call sequences")),
-        }
+        // A node runs nothing for a signer without the signer's key: one call is predicted from
+        // the node's fee, balances, pools and sim_swap (crate `remote::preview*`); sequences and
+        // what cannot be predicted exactly are refused by name rather than guessed.
+        self.client.dry_run(signer, calls, netuids, watch).map_err(map)
     }
     fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {
         self.client.hotkey_owner(hotkey).map_err(map)
@@ -213,5 +226,16 @@ impl ChainClient for Remote {
     }
     fn commit_epoch_schedule(&self, netuid: NetUid) -> Result<Option<(BlockNumber, u64)>> {
         Ok(self.client.commit_schedule(netuid).map_err(map)?.map(|s| (s.next_increment, s.every)))
+    }
+    fn predicts_previews(&self) -> bool {
+        true
+    }
+    fn stake_of_at(&self, coldkey: &AccountId, number: BlockNumber) -> Result<Vec<StakePosition>> {
+        self.client.stake_of_at(coldkey, number).map_err(map)
+    }
+    fn offers(&self, call: &Call) -> bool {
+        remote::calls::required_calls(call, &Default::default())
+            .map(|names| names.iter().all(|(p, c)| self.client.has_call(p, c)))
+            .unwrap_or(false)
     }
 }

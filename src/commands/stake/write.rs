@@ -36,6 +36,10 @@ pub struct StakeWriteReport {
     pub legs: Vec<LegPreview>,
     /// What the chain did, per leg (empty on a dry run).
     pub executed: Vec<Executed>,
+    /// On a node: the finalized block whose state the preview was predicted from (a node cannot
+    /// execute a call unsigned); absent on the embedded chain, which executes the exact call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub predicted_from_block: Option<u64>,
 }
 
 /// Turns the flags into protection settings, validating the tolerance.
@@ -163,6 +167,9 @@ impl Report for StakeWriteReport {
             }
             h = h.fields(f);
         }
+        if let Some(b) = self.predicted_from_block {
+            h = h.note(crate::commands::tx::prediction_note(b));
+        }
         if self.dry_run {
             h = h.note("dry run: nothing was signed or submitted");
         }
@@ -220,11 +227,17 @@ pub fn run(
             .with_hint("check --netuid/--netuids and the hotkey with `taoctl stake list`"));
     }
     let previews = preview::plan(c, &legs, safety)?;
+    let predicted_from_block = tx::predicted_from(c, previews.first().map(|p| p.block));
     if a.dry_run {
         return output::emit(
             ctx.mode,
             name,
-            &StakeWriteReport { dry_run: true, legs: previews, executed: vec![] },
+            &StakeWriteReport {
+                dry_run: true,
+                legs: previews,
+                executed: vec![],
+                predicted_from_block,
+            },
         );
     }
     let mut text = String::from("Preview:\n");
@@ -232,6 +245,9 @@ pub fn run(
         for (k, v) in preview_fields(p) {
             text.push_str(&format!("  {k:<16} {v}\n"));
         }
+    }
+    if let Some(b) = predicted_from_block {
+        text.push_str(&format!("  {}\n", tx::prediction_note(b)));
     }
     tx::show_preview(ctx, text.trim_end());
     let question = if legs.len() == 1 {
@@ -251,7 +267,10 @@ pub fn run(
     let mut executed = Vec::new();
     for (i, (leg, p)) in legs.iter().zip(&fresh).enumerate() {
         let (dc, dh, dn) = dest_of(leg);
-        let before = super::position(c, &dc, &dh, dn)?;
+        // On a node the inclusion block may not be final yet: both sides are read at the
+        // inclusion block and its parent, not at the finalized head.
+        let before =
+            if c.predicts_previews() { None } else { Some(super::position(c, &dc, &dh, dn)?) };
         let r = c.submit(&pair, p.call.clone()).map_err(|e| {
             if i == 0 {
                 e
@@ -262,7 +281,11 @@ pub fn run(
                 }
             }
         })?;
-        let after = super::position(c, &dc, &dh, dn)?;
+        let before = match before {
+            Some(b) => b,
+            None => super::position_at(c, &dc, &dh, dn, r.block.saturating_sub(1))?,
+        };
+        let after = super::position_at(c, &dc, &dh, dn, r.block)?;
         executed.push(Executed {
             block: r.block,
             block_hash: r.block_hash.to_hex(),
@@ -271,5 +294,10 @@ pub fn run(
             events: r.events,
         });
     }
-    output::emit(ctx.mode, name, &StakeWriteReport { dry_run: false, legs: fresh, executed })
+    let predicted_from_block = tx::predicted_from(c, fresh.first().map(|p| p.block));
+    output::emit(
+        ctx.mode,
+        name,
+        &StakeWriteReport { dry_run: false, legs: fresh, executed, predicted_from_block },
+    )
 }
