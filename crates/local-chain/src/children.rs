@@ -207,3 +207,149 @@ pub fn split_of(
         ck_burn: state::global(ext, Global::CkBurn)?,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAX: u64 = u64::MAX;
+
+    fn acct(b: u8) -> AccountId {
+        AccountId([b; 32])
+    }
+
+    fn parent(b: u8, other_owner: bool, proportion: u64, alpha: u64, root: u64) -> ParentStake {
+        ParentStake { hotkey: acct(b), other_owner, proportion, alpha, root }
+    }
+
+    fn input(dividend: u64, alpha: u64, root: u64, parents: Vec<ParentStake>) -> SplitInput {
+        SplitInput {
+            hotkey: acct(9),
+            dividend,
+            alpha,
+            root,
+            children: vec![],
+            parents,
+            tao_weight: 0,
+            childkey_take: 0,
+            ck_burn: 0,
+        }
+    }
+
+    /// subtensor `tests/children.rs::test_children_stake_values`: 1e14 alpha, three children at
+    /// u64::MAX/4 each (the chain's golden numbers).
+    #[test]
+    fn test_children_stake_values() {
+        let own = 100_000_000_000_000;
+        let p = MAX / 4;
+        assert_eq!(inherited(own, &[p, p, p], &[]), 25_000_000_069_849);
+        let child = inherited(0, &[], &[(p, own)]);
+        assert_eq!(child, 24_999_999_976_716);
+        assert_eq!(25_000_000_069_849 + 3 * child, 99_999_999_999_997);
+    }
+
+    /// subtensor `test_get_stake_for_hotkey_on_subnet_single_parent_child`: a full proportion
+    /// moves all stake (u64::MAX / u64::MAX is exactly 1 in U96F32).
+    #[test]
+    fn test_get_stake_for_hotkey_on_subnet_single_parent_child() {
+        assert_eq!(inherited(1_000_000_000, &[MAX], &[]), 0);
+        assert_eq!(inherited(0, &[], &[(MAX, 1_000_000_000)]), 1_000_000_000);
+    }
+
+    /// subtensor `test_get_stake_for_hotkey_on_subnet_multiple_parents_single_child` asserts
+    /// "close to" 500 / 1000 / 1499; the exact values: MAX/2 is 0.5 − 2^-32 after the U96F32
+    /// division (bits 2^31 − 1), so each transfer floors just under half.
+    #[test]
+    fn test_get_stake_for_hotkey_on_subnet_multiple_parents_single_child() {
+        let half = MAX / 2;
+        assert_eq!(proportion(half).to_bits(), (1 << 31) - 1);
+        // 1000 − 1000·(2^31−1)/2^32 = 500.00000023 → 500; 2000 → 1000.
+        assert_eq!(inherited(1000, &[half], &[]), 500);
+        assert_eq!(inherited(2000, &[half], &[]), 1000);
+        // 1000·(2^31−1)/2^32 + 2000·(2^31−1)/2^32 = 1499.9999993 → 1499.
+        assert_eq!(inherited(0, &[], &[(half, 1000), (half, 2000)]), 1499);
+    }
+
+    #[test]
+    fn split_without_parents_is_the_identity() {
+        let s = split_dividend(&SplitInput {
+            children: vec![MAX / 3],
+            ..input(12_345, 500, 700, vec![])
+        });
+        assert_eq!(s, Split { shares: vec![(acct(9), 12_345)], burned: 0 });
+    }
+
+    /// Same coldkey, full proportion: contributions 600 (parent) vs 200 (self), so the parent
+    /// gets exactly 1000·600/800 = 750 and the child the rest; no take between one owner's keys.
+    #[test]
+    fn split_same_owner_is_pro_rata_without_take() {
+        let s = split_dividend(&SplitInput {
+            childkey_take: 11_796,
+            ck_burn: MAX,
+            ..input(1000, 200, 0, vec![parent(1, false, MAX, 600, 0)])
+        });
+        assert_eq!(s, Split { shares: vec![(acct(1), 750), (acct(9), 250)], burned: 0 });
+    }
+
+    /// Another coldkey's parent with root stake, tao_weight 1.0, take 18%:
+    /// contributions 600 + 1000·1 = 1600 (parent) vs 400 (self); factor = 1600/2000 in U96F32 =
+    /// 3435973836·2^-32, so e = 799.99999991; take fraction = floor(11796·2^32/65535)·2^-32 =
+    /// 773074452·2^-32 → take = 143.999…; parent floor(656.0…) = 656, child floor(200.0… +
+    /// 143.99…) = 343 (one rao of the 1000 is lost to flooring, as on the chain).
+    #[test]
+    fn split_other_owner_pays_childkey_take() {
+        let s = split_dividend(&SplitInput {
+            tao_weight: MAX,
+            childkey_take: 11_796,
+            ..input(1000, 400, 0, vec![parent(1, true, MAX, 600, 1000)])
+        });
+        assert_eq!(s, Split { shares: vec![(acct(1), 656), (acct(9), 343)], burned: 0 });
+        // A take of 100% leaves the parent nothing; the child keeps the whole dividend.
+        let s = split_dividend(&SplitInput {
+            tao_weight: MAX,
+            childkey_take: u16::MAX,
+            ..input(1000, 400, 0, vec![parent(1, true, MAX, 600, 1000)])
+        });
+        assert_eq!(s, Split { shares: vec![(acct(1), 0), (acct(9), 1000)], burned: 0 });
+    }
+
+    /// CK burn 100% on a parent of another coldkey: its whole share is recycled, not given to
+    /// the child (the child keeps only its own part): 1000·1/2 = 500 burned, child 500.
+    #[test]
+    fn split_ck_burn_recycles_the_parents_share() {
+        let s = split_dividend(&SplitInput {
+            ck_burn: MAX,
+            ..input(1000, 100, 0, vec![parent(1, true, MAX, 100, 0)])
+        });
+        assert_eq!(s, Split { shares: vec![(acct(1), 0), (acct(9), 500)], burned: 500 });
+    }
+
+    /// Two parents (one of another coldkey at 1/4, one of the same coldkey via root stake
+    /// only), the child giving half of its own stake away, default TaoWeight, 18% take, 10% CK
+    /// burn. Values from an exact integer re-computation of the U96F32 steps (spec §0
+    /// semantics: products floor, quotients truncate).
+    #[test]
+    fn split_mixed_regression() {
+        let s = split_dividend(&SplitInput {
+            hotkey: acct(9),
+            dividend: 1_000_000_000,
+            alpha: 50_000_000_000,
+            root: 1_000_000_000_000,
+            children: vec![MAX / 2],
+            parents: vec![
+                parent(1, true, MAX / 4, 200_000_000_000, 0),
+                parent(2, false, MAX, 0, 2_000_000_000_000_000),
+            ],
+            tao_weight: crate::state_weights::DEFAULT_TAO_WEIGHT,
+            childkey_take: 11_796,
+            ck_burn: MAX / 10,
+        });
+        assert_eq!(
+            s,
+            Split {
+                shares: vec![(acct(1), 341_378), (acct(2), 999_039_038), (acct(9), 572_169)],
+                burned: 47_413,
+            }
+        );
+    }
+}
