@@ -13,6 +13,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use remote::{ConnectOptions, RemoteClient, RemoteError};
@@ -191,6 +192,12 @@ impl ChainClient for Remote {
     }
     fn weight_commits(&self, _netuid: NetUid, _hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
         Err(self.unsupported("weight_commits"))
+    }
+    fn child_keys(&self, _hotkey: &AccountId, _netuid: NetUid) -> Result<ChildKeysInfo> {
+        Err(self.unsupported("child_keys"))
+    }
+    fn root_claims(&self, _coldkey: &AccountId) -> Result<RootClaimsInfo> {
+        Err(self.unsupported("root_claims"))
     }
     fn epoch_index(&self, _netuid: NetUid) -> Result<u64> {
         Err(self.unsupported("epoch_index"))

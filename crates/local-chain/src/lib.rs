@@ -34,6 +34,7 @@ pub mod invariants;
 pub mod pool;
 pub mod preview;
 pub mod queries;
+pub mod queries_children;
 pub mod queries_weights;
 pub mod shares;
 pub mod state;
