@@ -279,18 +279,28 @@ fn missing_call_is_a_named_capability_error() {
 }
 
 #[test]
-fn older_runtime_lacking_a_runtime_api_gives_capability_error() {
+fn older_runtime_prices_and_quotes_from_the_legacy_pool() {
     let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
     let node = MockNode::start(bytes, 218).expect("mock");
+    let set = |item: &str, v: u64| {
+        node.set_storage("SubtensorModule", item, vec![Value::u128(1)], Value::u128(u128::from(v)))
+            .expect("fixture");
+    };
+    set("SubnetMechanism", 1);
+    set("SubnetTAO", 10 * TAO);
+    set("SubnetAlphaIn", 20 * TAO);
     let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
     assert_eq!(c.info().spec_version, 218);
-    let err = c.price(1).expect_err("spec 218 has no SwapRuntimeApi");
+    // No SwapRuntimeApi on spec 218: the price is the legacy pool's exact reserve ratio.
+    assert_eq!(c.price(1).expect("price from storage"), 500_000_000);
+    let q = c.legacy_quote(1, local_chain::swap::Direction::TaoToAlpha, TAO).expect("quote");
+    assert_eq!((q.tao_amount, q.alpha_amount, q.tao_fee), (TAO, 1_818_181_818, 0));
+    // The node-side simulation itself is still reported missing by name.
+    let err = c.sim_swap_tao_for_alpha(1, TAO).expect_err("no sim swap on 218");
     assert!(
-        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.current_alpha_price"),
+        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.sim_swap_tao_for_alpha"),
         "{err}"
     );
-    let err = c.sim_swap_tao_for_alpha(1, TAO).expect_err("no sim swap either");
-    assert!(err.to_string().contains("SwapRuntimeApi.sim_swap_tao_for_alpha"), "{err}");
 }
 
 #[test]
