@@ -72,6 +72,15 @@ pub trait ChainClient: Send {
     fn weight_commits(&self, netuid: NetUid, hotkey: &AccountId) -> Result<Vec<WeightCommit>>;
     /// `SubnetEpochIndex[netuid]`: the epoch a commit made now is recorded in.
     fn epoch_index(&self, netuid: NetUid) -> Result<u64>;
+    /// True when `dry_run` *predicts* from node state (a remote node) instead of executing the
+    /// exact call (the embedded chain); reports then say which block the prediction is from.
+    fn predicts_previews(&self) -> bool {
+        false
+    }
+    /// Whether the chain's runtime offers `call` (a node may predate newer calls).
+    fn offers(&self, _call: &Call) -> bool {
+        true
+    }
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

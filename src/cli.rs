@@ -71,6 +71,20 @@ pub struct GlobalArgs {
     /// (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)
     #[arg(long, global = true, value_name = "FILE")]
     pub password_file: Option<PathBuf>,
+    /// On a node, how long a write waits: until its block is `included` (best block, default)
+    /// or `finalized`. The embedded chain's blocks are final at once.
+    #[arg(long, global = true, env = "TAOCTL_WAIT", value_name = "WHEN")]
+    pub wait: Option<Wait>,
+}
+
+/// How long a submitted transaction is waited for on a node (`--wait`).
+#[derive(Debug, Clone, Copy, clap::ValueEnum, Default, PartialEq, Eq)]
+pub enum Wait {
+    /// Until it is in a best block.
+    #[default]
+    Included,
+    /// Until that block is finalized.
+    Finalized,
 }
 
 /// The command groups.

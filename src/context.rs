@@ -58,6 +58,8 @@ pub struct Ctx {
     pub password_file: Option<PathBuf>,
     /// Whether a person is at the keyboard: prompts are only ever shown when true.
     pub interactive: bool,
+    /// `--wait finalized`: writes on a node wait for finality, not only inclusion.
+    pub wait_finalized: bool,
 }
 
 impl Ctx {
@@ -90,6 +92,7 @@ impl Ctx {
             config_path,
             password_file: g.password_file.clone(),
             interactive: std::io::stdin().is_terminal() && std::io::stderr().is_terminal(),
+            wait_finalized: g.wait == Some(crate::cli::Wait::Finalized),
         })
     }
 

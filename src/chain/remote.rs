@@ -1,7 +1,8 @@
 //! [`ChainClient`] over a subtensor node, delegating to the `remote` crate (subxt, dynamic
-//! metadata). Reads and transfers/staking writes map one to one; what a node cannot serve the
-//! way the embedded chain does (moving time, dry runs of call sequences, emission previews) is
-//! a clear error naming the method, never an invented answer.
+//! metadata). Reads and writes map one to one; previews are predictions from node state
+//! (`remote::preview*`); submissions wait for inclusion or finality (`--wait`) behind a spinner
+//! on a terminal. What a node cannot serve the way the embedded chain does (moving time, dry
+//! runs of call sequences) is a clear error naming the method, never an invented answer.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -15,7 +16,7 @@ use local_chain::info::{
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
-use remote::{ConnectOptions, RemoteClient, RemoteError};
+use remote::{ConnectOptions, RemoteClient, RemoteError, SubmitStage};
 use sp_core::sr25519;
 
 use super::{ChainClient, WeightRows};
@@ -29,6 +30,9 @@ const DEFAULT_CONNECT_TIMEOUT_SECS: u64 = 10;
 pub struct Remote {
     name: String,
     client: RemoteClient,
+    /// Show a spinner on stderr while a submission waits (a person watching, no --json).
+    spinner: bool,
+    wait_finalized: bool,
 }
 
 /// `$XDG_CACHE_HOME/taoctl/metadata`: runtime metadata by genesis and spec_version.
@@ -53,6 +57,7 @@ impl Remote {
         let opts = ConnectOptions {
             cache_dir: Some(metadata_cache_dir()),
             connect_timeout: Duration::from_secs(secs),
+            wait_for_finalization: ctx.wait_finalized,
             ..ConnectOptions::default()
         };
         let client = RemoteClient::connect(url, opts).map_err(map)?;
@@ -65,7 +70,10 @@ impl Remote {
                 remote::NEWEST_TESTED_SPEC
             ));
         }
-        Ok(Remote { name: name.to_string(), client })
+        let spinner = std::io::IsTerminal::is_terminal(&std::io::stderr())
+            && !ctx.mode.json
+            && !ctx.mode.quiet;
+        Ok(Remote { name: name.to_string(), client, spinner, wait_finalized: ctx.wait_finalized })
     }
 
     fn unsupported(&self, method: &str) -> CliError {
@@ -144,7 +152,20 @@ impl ChainClient for Remote {
         self.client.existential_deposit().map_err(map)
     }
     fn submit(&mut self, signer: &sr25519::Pair, call: Call) -> Result<Receipt> {
-        self.client.submit(signer, &call).map_err(map)
+        if !self.spinner {
+            return self.client.submit(signer, &call).map_err(map);
+        }
+        let pb = indicatif::ProgressBar::new_spinner()
+            .with_message(format!("signing and submitting to {}…", self.name));
+        pb.enable_steady_tick(Duration::from_millis(80));
+        let until = if self.wait_finalized { "finalized" } else { "included in a block" };
+        let stage = |s: SubmitStage| match s {
+            SubmitStage::Submitted => pb.set_message(format!("submitted; waiting until {until}…")),
+            SubmitStage::InBlock => pb.set_message("in a block; waiting for finality…"),
+        };
+        let r = self.client.submit_watching(signer, &call, &stage).map_err(map);
+        pb.finish_and_clear();
+        r
     }
     fn advance(&mut self, _n: u64) -> Result<BlockHeader> {
         Err(CliError::input(format!(
@@ -172,13 +193,10 @@ impl ChainClient for Remote {
         netuids: &[NetUid],
         watch: &[Watch],
     ) -> Result<Vec<DryRun>> {
-        // A node runs nothing for a signer without the signer's key: single transfers are
-        // predicted from the node's fee and balances (crate `remote::preview`); anything that
-        // would need pool or stake simulation is refused by name rather than guessed.
-        match (calls, netuids.is_empty() && watch.is_empty()) {
-            ([call], true) => Ok(vec![self.client.preview_transfer(signer, call).map_err(map)?]),
-            _ => Err(self.unsupported("dry_run of staking or multi-call sequences")),
-        }
+        // A node runs nothing for a signer without the signer's key: one call is predicted from
+        // the node's fee, balances, pools and sim_swap (crate `remote::preview*`); sequences and
+        // what cannot be predicted exactly are refused by name rather than guessed.
+        self.client.dry_run(signer, calls, netuids, watch).map_err(map)
     }
     fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {
         self.client.hotkey_owner(hotkey).map_err(map)
@@ -194,5 +212,13 @@ impl ChainClient for Remote {
     }
     fn epoch_index(&self, _netuid: NetUid) -> Result<u64> {
         Err(self.unsupported("epoch_index"))
+    }
+    fn predicts_previews(&self) -> bool {
+        true
+    }
+    fn offers(&self, call: &Call) -> bool {
+        remote::calls::required_calls(call, &Default::default())
+            .map(|names| names.iter().all(|(p, c)| self.client.has_call(p, c)))
+            .unwrap_or(false)
     }
 }

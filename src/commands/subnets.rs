@@ -153,6 +153,45 @@ pub fn run(ctx: &Ctx, cmd: SubnetsCommand, name: &str) -> Result<()> {
             // the dry run reports; until then use the head's burn as a provisional ceiling.
             let limit = max.unwrap_or(s.burn);
             let probe = Call::RegisterLimit { netuid: a.netuid, hotkey, limit_price: limit };
+            if !c.offers(&probe) {
+                // Runtimes before `register_limit` (finney spec 393) only have
+                // `burned_register`: the cost ceiling is then checked here, against the
+                // preview, and again against a fresh one after unlocking (`write::run`).
+                let call = Call::BurnedRegister { netuid: a.netuid, hotkey };
+                if let Some(m) = max {
+                    let run = c
+                        .dry_run(&coldkey, std::slice::from_ref(&call), &[], &[])?
+                        .pop()
+                        .ok_or_else(|| CliError::internal("empty dry run"))?;
+                    let cost = run
+                        .balance_before
+                        .saturating_sub(run.balance_after)
+                        .saturating_sub(run.fee);
+                    if run.error.is_none() && cost > m {
+                        return Err(CliError::new(
+                            crate::error::ErrorKind::Chain,
+                            format!(
+                                "subnets register on subnet {}: the burn `{}` τ is above --max-cost `{}` τ; nothing was submitted",
+                                a.netuid,
+                                fmt_tao(cost),
+                                fmt_tao(m)
+                            ),
+                        )
+                        .with_chain_error("RegistrationPriceLimitExceeded")
+                        .with_hint("raise --max-cost or wait for the burn to decay"));
+                    }
+                }
+                return write::run(
+                    ctx,
+                    name,
+                    c.as_mut(),
+                    &coldkey,
+                    "register",
+                    Some(a.netuid),
+                    call,
+                    a.dry_run,
+                );
+            }
             let limit = match max {
                 Some(m) => m,
                 None => {

@@ -73,6 +73,19 @@ pub fn refused(d: &DispatchError, what: &str) -> CliError {
     e
 }
 
+/// On a chain whose previews are predictions (a node), the block they were predicted from:
+/// the head before `lands_in`, the block the preview says the call lands in.
+pub fn predicted_from(c: &dyn ChainClient, lands_in: Option<u64>) -> Option<u64> {
+    if c.predicts_previews() { lands_in.map(|b| b.saturating_sub(1)) } else { None }
+}
+
+/// What a predicted preview is, in words (reports on a node show it under the preview).
+pub fn prediction_note(block: u64) -> String {
+    format!(
+        "preview predicted from the node's state at finalized block #{block} (fee, balances, pools and swap quotes are the node's own answers); what the chain did is the receipt"
+    )
+}
+
 /// Shows the preview before a confirmation, on stderr, whenever a person will be asked (even
 /// with --json or --quiet, so nobody confirms what they have not seen). Without a question the
 /// final report carries the same preview, so it is not printed twice.

@@ -459,6 +459,17 @@ impl RemoteClient {
     /// returns the receipt. A dispatch failure comes back as [`RemoteError::Module`] (or
     /// another named error) carrying the chain's error name.
     pub fn submit(&self, pair: &sr25519::Pair, call: &Call) -> Res<Receipt> {
+        self.submit_watching(pair, call, &|_| {})
+    }
+
+    /// [`RemoteClient::submit`], telling `progress` each stage the transaction reaches (for a
+    /// spinner).
+    pub fn submit_watching(
+        &self,
+        pair: &sr25519::Pair,
+        call: &Call,
+        progress: &(dyn Fn(SubmitStage) + Sync),
+    ) -> Res<Receipt> {
         let signer = AccountId(PairSigner::new(pair).account_bytes());
         self.rt.block_on(with_timeout("transaction", self.opts.inclusion_timeout, async {
             let at = self
@@ -471,6 +482,8 @@ impl RemoteClient {
             let estimated_fee = self.fee_at(&at, &throwaway_pair(), call, 0).await?;
             let nonce = self.next_nonce(&signer.0).await?;
             let tx = self.signed_tx(&at, pair, call, nonce).await?;
+            let watch = progress;
+            watch(SubmitStage::Submitted);
             let mut progress = match tx.submit_and_watch().await {
                 Ok(p) => p,
                 Err(e) => {
@@ -492,6 +505,7 @@ impl RemoteClient {
                     TransactionStatus::InBestBlock(b) if !self.opts.wait_for_finalization => {
                         break b;
                     }
+                    TransactionStatus::InBestBlock(_) => watch(SubmitStage::InBlock),
                     TransactionStatus::InFinalizedBlock(b) => break b,
                     TransactionStatus::Invalid { message } => {
                         self.forget_nonce(&signer.0, nonce);
@@ -522,6 +536,15 @@ impl RemoteClient {
             map.remove(who);
         }
     }
+}
+
+/// How far a submitted transaction got (reported to [`RemoteClient::submit_watching`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmitStage {
+    /// Signed and sent to the node; waiting for a block.
+    Submitted,
+    /// In a best block; waiting for finality (`wait_for_finalization`).
+    InBlock,
 }
 
 /// A fixed key used only to give fee queries a well-formed signature.

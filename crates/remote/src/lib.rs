@@ -24,11 +24,14 @@ pub mod metadata_cache;
 pub mod mock;
 pub mod neurons;
 pub mod preview;
+pub mod preview_register;
+pub mod preview_stake;
+pub mod preview_swap;
 pub mod runtime_api;
 pub mod signer;
 pub mod stake;
 pub mod storage;
 pub mod subnets;
 
-pub use client::{ConnectOptions, NEWEST_TESTED_SPEC, NodeInfo, RemoteClient};
+pub use client::{ConnectOptions, NEWEST_TESTED_SPEC, NodeInfo, RemoteClient, SubmitStage};
 pub use errors::{CapabilityKind, RemoteError, Result};

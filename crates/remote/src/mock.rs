@@ -256,12 +256,9 @@ impl MockNode {
             None,
             Value::unnamed_composite([price(0, TAO), price(1, TAO / 2)]),
         )?;
-        node.set_runtime_api(
-            "SwapRuntimeApi",
-            "current_alpha_price",
-            Some(vec![v(1)]),
-            v(TAO / 2),
-        )?;
+        for (n, p) in [(0, TAO), (1, TAO / 2)] {
+            node.set_runtime_api("SwapRuntimeApi", "current_alpha_price", Some(vec![v(n)]), v(p))?;
+        }
         let stake_row = Value::named_composite([
             ("hotkey", b(bob)),
             ("coldkey", b(alice)),
@@ -376,6 +373,37 @@ impl MockNode {
         Ok(())
     }
 
+    /// Answers `SwapRuntimeApi.sim_swap_tao_for_alpha` (`direction` TaoToAlpha) or
+    /// `sim_swap_alpha_for_tao` for exactly `(netuid, amount)` with `r`, encoded with the
+    /// runtime's own `SimSwapResult` type.
+    pub fn set_sim_swap(
+        &self,
+        netuid: u16,
+        direction: local_chain::swap::Direction,
+        amount: u64,
+        r: &local_chain::swap::SimSwapResult,
+    ) -> FixtureResult<()> {
+        let method = match direction {
+            local_chain::swap::Direction::TaoToAlpha => "sim_swap_tao_for_alpha",
+            local_chain::swap::Direction::AlphaToTao => "sim_swap_alpha_for_tao",
+        };
+        let v = |n: u64| Value::u128(u128::from(n));
+        let answer = Value::named_composite([
+            ("tao_amount", v(r.tao_amount)),
+            ("alpha_amount", v(r.alpha_amount)),
+            ("tao_fee", v(r.tao_fee)),
+            ("alpha_fee", v(r.alpha_fee)),
+            ("tao_slippage", v(r.tao_slippage)),
+            ("alpha_slippage", v(r.alpha_slippage)),
+        ]);
+        self.set_runtime_api(
+            "SwapRuntimeApi",
+            method,
+            Some(vec![v(netuid.into()), v(amount)]),
+            answer,
+        )
+    }
+
     /// `System.Account` with `free` rao.
     pub fn set_account(&self, who: &[u8; 32], free: u64) -> FixtureResult<()> {
         let data = Value::named_composite([
@@ -458,6 +486,40 @@ impl MockNode {
     pub fn included(&self) -> usize {
         self.lock().blocks.iter().map(|b| b.extrinsics.len()).sum()
     }
+}
+
+/// The demo world's subnet-1 pool (100 TAO, 200 alpha, 50/50, fee rate 33): the chain's own
+/// arithmetic on it (`PoolSnapshot::sim_swap`) gives the answers the mock's `sim_swap_*` serve.
+pub fn demo_pool() -> local_chain::preview::PoolSnapshot {
+    const TAO: u64 = 1_000_000_000;
+    let ps = local_chain::swap::PoolState::new(100 * TAO, 200 * TAO);
+    local_chain::preview::PoolSnapshot {
+        netuid: 1,
+        mechanism: 1,
+        tao_reserve: ps.tao_reserve,
+        alpha_reserve: ps.alpha_reserve,
+        alpha_out: 50 * TAO,
+        quote_weight: ps.quote_weight.deconstruct(),
+        fee_rate: 33,
+        minimum_reserve: ps.minimum_reserve,
+        price_rao: ps.price_rao(),
+        moving_price_rao: 0,
+    }
+}
+
+/// A metadata file from `$TAOCTL_SHARED_DIR/metadata` or `<crate>/../shared/metadata`
+/// (`manifest_dir` = the caller's `CARGO_MANIFEST_DIR`); None, with the skip notice printed,
+/// when absent.
+pub fn shared_metadata(manifest_dir: &str, name: &str) -> Option<Vec<u8>> {
+    let dir = match std::env::var_os("TAOCTL_SHARED_DIR") {
+        Some(d) => std::path::PathBuf::from(d).join("metadata"),
+        None => std::path::Path::new(manifest_dir).join("../shared/metadata"),
+    };
+    let b = std::fs::read(dir.join(name)).ok();
+    if b.is_none() {
+        println!("skipping: ../shared/metadata not found");
+    }
+    b
 }
 
 fn param_str(params: &Params<'_>, idx: usize) -> Option<String> {

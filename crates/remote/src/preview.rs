@@ -1,16 +1,17 @@
-//! Transfer previews on a node. A node cannot execute a call for a signer without that
-//! signer's key (its dry-run RPC wants a signed extrinsic and is unsafe-only on public nodes),
-//! so a remote preview is *predicted*: the fee is the node's own `query_info` answer, the
-//! balances are the node's, and the outcome follows the Balances pallet rules (fee withdrawn
-//! first, existential deposit 500 rao from the node's constant, keep-alive and dust). Only the
-//! three transfer calls are predicted; every other call is refused by name. The receipt after
-//! submission is always the node's real result.
+//! Remote previews: [`RemoteClient::dry_run`], and the transfer prediction. A node cannot
+//! execute a call for a signer without that signer's key (its dry-run RPC wants a signed
+//! extrinsic and is unsafe-only on public nodes), so a remote preview is *predicted* from node
+//! state at its finalized head: the fee is the node's own `query_info` answer, balances and
+//! pools are the node's, swaps are the node's `sim_swap` (`preview_stake`), and the outcome
+//! follows the pallet rules (transfers here: fee withdrawn first, the node's existential
+//! deposit, keep-alive and dust). Calls no module predicts, and sequences of more than one call,
+//! are refused by name. The receipt after submission is always the node's real result.
 
 use local_chain::error::DispatchError;
 use local_chain::event::Event;
 use local_chain::extrinsic::Call;
-use local_chain::preview::DryRun;
-use local_chain::types::AccountId;
+use local_chain::preview::{DryRun, Watch};
+use local_chain::types::{AccountId, NetUid};
 
 use crate::client::RemoteClient;
 use crate::errors::{RemoteError, Result};
@@ -93,7 +94,55 @@ pub fn predict_transfer(from: &AccountId, call: &Call, i: &TransferInputs) -> Op
     })
 }
 
+/// The call's variant name (`AddStake`), for refusals.
+fn call_name(call: &Call) -> String {
+    let name = format!("{call:?}");
+    name.split([' ', '{', '(']).next().unwrap_or("call").to_string()
+}
+
 impl RemoteClient {
+    /// A predicted preview of `calls` signed by `signer` in the [`DryRun`] shape of the
+    /// embedded chain, with `netuids`' pools and the `watch`ed positions before and after.
+    /// One call only: a node cannot apply one call's effects before simulating the next.
+    pub fn dry_run(
+        &self,
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
+    ) -> Result<Vec<DryRun>> {
+        let call = match calls {
+            [call] => call,
+            [] => return Ok(Vec::new()),
+            many => {
+                let names: Vec<String> = many.iter().map(call_name).collect();
+                return Err(RemoteError::Unsupported(format!(
+                    "a remote node cannot preview a sequence of {} calls ({}): each would have to see the one before it applied; submit them one command at a time",
+                    many.len(),
+                    names.join(", ")
+                )));
+            }
+        };
+        if matches!(
+            call,
+            Call::TransferKeepAlive { .. }
+                | Call::TransferAllowDeath { .. }
+                | Call::TransferAll { .. }
+        ) {
+            return Ok(vec![self.preview_transfer(signer, call)?]);
+        }
+        if let Some(run) = self.predict_stake(signer, call, netuids, watch)? {
+            return Ok(vec![run]);
+        }
+        if let Some(run) = self.predict_other(signer, call)? {
+            return Ok(vec![run]);
+        }
+        Err(RemoteError::Unsupported(format!(
+            "a remote node cannot preview {} without signing it, and taoctl does not predict it; use the embedded chain",
+            call_name(call)
+        )))
+    }
+
     /// A predicted preview of one Balances transfer signed by `from` (see the module docs);
     /// any other call, or several, is refused with an error naming it.
     pub fn preview_transfer(&self, from: &AccountId, call: &Call) -> Result<DryRun> {
@@ -102,10 +151,9 @@ impl RemoteClient {
             | Call::TransferAllowDeath { dest, .. }
             | Call::TransferAll { dest, .. } => *dest,
             other => {
-                let name = format!("{other:?}");
-                let name = name.split([' ', '{', '(']).next().unwrap_or("call").to_string();
                 return Err(RemoteError::Unsupported(format!(
-                    "a remote node cannot preview {name} without signing it; only transfers are previewed remotely"
+                    "{} is not a transfer",
+                    call_name(other)
                 )));
             }
         };

@@ -75,4 +75,8 @@ pub struct SimSwapResult {
     pub tao_fee: u64,
     /// Swap fee in alpha.
     pub alpha_fee: u64,
+    /// floor(alpha·price) − TAO out of a sell.
+    pub tao_slippage: u64,
+    /// floor(tao/price) − alpha out of a buy.
+    pub alpha_slippage: u64,
 }

@@ -36,6 +36,10 @@ pub struct StakeWriteReport {
     pub legs: Vec<LegPreview>,
     /// What the chain did, per leg (empty on a dry run).
     pub executed: Vec<Executed>,
+    /// On a node: the finalized block whose state the preview was predicted from (a node cannot
+    /// execute a call unsigned); absent on the embedded chain, which executes the exact call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub predicted_from_block: Option<u64>,
 }
 
 /// Turns the flags into protection settings, validating the tolerance.
@@ -163,6 +167,9 @@ impl Report for StakeWriteReport {
             }
             h = h.fields(f);
         }
+        if let Some(b) = self.predicted_from_block {
+            h = h.note(&crate::commands::tx::prediction_note(b));
+        }
         if self.dry_run {
             h = h.note("dry run: nothing was signed or submitted");
         }
@@ -220,11 +227,17 @@ pub fn run(
             .with_hint("check --netuid/--netuids and the hotkey with `taoctl stake list`"));
     }
     let previews = preview::plan(c, &legs, safety)?;
+    let predicted_from_block = tx::predicted_from(c, previews.first().map(|p| p.block));
     if a.dry_run {
         return output::emit(
             ctx.mode,
             name,
-            &StakeWriteReport { dry_run: true, legs: previews, executed: vec![] },
+            &StakeWriteReport {
+                dry_run: true,
+                legs: previews,
+                executed: vec![],
+                predicted_from_block,
+            },
         );
     }
     let mut text = String::from("Preview:\n");
@@ -271,5 +284,10 @@ pub fn run(
             events: r.events,
         });
     }
-    output::emit(ctx.mode, name, &StakeWriteReport { dry_run: false, legs: fresh, executed })
+    let predicted_from_block = tx::predicted_from(c, fresh.first().map(|p| p.block));
+    output::emit(
+        ctx.mode,
+        name,
+        &StakeWriteReport { dry_run: false, legs: fresh, executed, predicted_from_block },
+    )
 }

@@ -41,6 +41,10 @@ pub struct SubnetWriteReport {
     pub events: Vec<Event>,
     /// Set once submitted.
     pub executed: Option<Submitted>,
+    /// On a node: the finalized block whose state the preview was predicted from; absent on
+    /// the embedded chain, which executes the exact call.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub predicted_from_block: Option<u64>,
 }
 
 impl SubnetWriteReport {
@@ -80,7 +84,10 @@ impl Report for SubnetWriteReport {
         if let Some(x) = &self.executed {
             f.push(("included in".into(), format!("block #{} ({})", x.block, x.block_hash)));
         }
-        let h = Human::new().fields(f);
+        let mut h = Human::new().fields(f);
+        if let Some(b) = self.predicted_from_block {
+            h = h.note(&tx::prediction_note(b));
+        }
         if self.dry_run { h.note("dry run: nothing was signed or submitted") } else { h }
     }
 }
@@ -126,6 +133,7 @@ fn report(
         block: run.block,
         events: run.events.clone(),
         executed: None,
+        predicted_from_block: None,
     }
 }
 
@@ -156,6 +164,7 @@ pub fn run(
     let what = format!("subnets {}", action.replace('_', "-"));
     let run = dry(c, coldkey, &call, &what)?;
     let mut r = report(action, netuid, &call, &run);
+    r.predicted_from_block = tx::predicted_from(c, Some(run.block));
     if dry_run {
         return output::emit(ctx.mode, name, &r);
     }
@@ -182,6 +191,7 @@ pub fn run(
     }
     let sub = tx::submit(c, &pair, call)?;
     r = report(action, netuid, &r.call, &fresh);
+    r.predicted_from_block = tx::predicted_from(c, Some(fresh.block));
     r.dry_run = false;
     r.events = sub.events.clone();
     r.block = sub.block;
