@@ -58,6 +58,8 @@ impl Remote {
             cache_dir: Some(metadata_cache_dir()),
             connect_timeout: Duration::from_secs(secs),
             wait_for_finalization: ctx.wait_finalized,
+            // `TAOCTL_RPC=legacy`: only the legacy JSON-RPC methods (docs/remote.md).
+            legacy_rpc: std::env::var("TAOCTL_RPC").is_ok_and(|v| v == "legacy"),
             ..ConnectOptions::default()
         };
         let client = RemoteClient::connect(url, opts).map_err(map)?;
