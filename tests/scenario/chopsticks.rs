@@ -21,7 +21,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use sp_crypto_hashing::{blake2_128, twox_64, twox_128};
+use sp_crypto_hashing::{blake2_128, twox_128};
 
 use super::{Backend, Run, TAO};
 
@@ -114,10 +114,9 @@ pub fn prefix(pallet: &str, item: &str) -> Vec<u8> {
     [twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat()
 }
 
-/// Key of a `Twox64Concat` u16-keyed SubtensorModule map (the netuid maps).
+/// Key of a netuid-keyed SubtensorModule map (subtensor hashes netuids with `Identity`).
 pub fn netuid_key(item: &str, netuid: u16) -> Vec<u8> {
-    let k = netuid.to_le_bytes();
-    [prefix("SubtensorModule", item), twox_64(&k).to_vec(), k.to_vec()].concat()
+    [prefix("SubtensorModule", item), netuid.to_le_bytes().to_vec()].concat()
 }
 
 /// Key of `System.Account[who]` (`Blake2_128Concat`).
