@@ -435,5 +435,12 @@ pub fn run(dir: &Path, backend: &dyn Backend) -> BTreeMap<String, BTreeSet<Strin
     assert_eq!(list["free_balance_rao"].as_u64(), Some(free));
     let show = r.ok("subnets.show", &["subnets", "show", "--netuid", n]);
     assert_eq!(show["netuid"].as_u64(), Some(u64::from(backend.netuid())), "{show:#}");
+    let mine = show["neurons"]
+        .as_array()
+        .expect("neurons")
+        .iter()
+        .find(|x| x["uid"].as_u64() == Some(uid))
+        .unwrap_or_else(|| panic!("uid {uid} in the metagraph: {show:#}"));
+    assert_eq!(mine["coldkey"].as_str(), Some(owner.as_str()), "{mine:#}");
     r.shapes
 }
