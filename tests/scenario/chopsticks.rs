@@ -74,7 +74,7 @@ impl Node {
     /// Raw storage value at the head, as bytes (None if absent).
     pub fn storage(&self, key: &[u8]) -> Option<Vec<u8>> {
         let v = self.rpc("state_getStorage", json!([format!("0x{}", hex(key))]));
-        v.as_str().map(|s| unhex(s))
+        v.as_str().map(unhex)
     }
 
     /// Sets raw storage (`dev_setStorage`).
@@ -95,7 +95,7 @@ fn dechunk(mut s: &str) -> String {
             break;
         }
         out.push_str(&rest[..n]);
-        s = &rest[n..].trim_start_matches("\r\n");
+        s = rest[n..].trim_start_matches("\r\n");
     }
     out
 }
