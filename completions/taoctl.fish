@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_taoctl_global_optspecs
-    string join \n network= chain-dir= wallet-path= w/wallet= H/hotkey= json y/yes q/quiet v/verbose config= no-color password-file= h/help V/version
+    string join \n network= chain-dir= wallet-path= w/wallet= H/hotkey= json y/yes q/quiet v/verbose config= no-color password-file= wait= h/help V/version
 end
 
 function __fish_taoctl_needs_command
@@ -31,6 +31,8 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -s w -l wallet -d 'Wallet na
 complete -c taoctl -n "__fish_taoctl_needs_command" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_needs_command" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_needs_command" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_needs_command" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s q -l quiet -d 'Less prose on stderr'
@@ -59,12 +61,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -f -a "new-coldkey" -d 'Create a new coldkey in a wallet'
@@ -97,6 +101,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
@@ -120,6 +126,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
@@ -129,7 +137,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r -f -a "12\t''
 15\t''
@@ -143,6 +151,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l overwrite -d 'Replace an existing hotkey (make sure you have its mnemonic first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l show-mnemonic -d 'Include the mnemonic in the --json output (it is always shown once to a person)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -165,6 +175,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
@@ -188,6 +200,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
@@ -196,7 +210,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'SS58 address' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'Public key as 0x + 64 hex digits' -r
@@ -207,6 +221,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l overwrite -d 'Replace an existing pub file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -224,13 +240,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l overwrite -d 'Replace an existing pub file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -239,12 +257,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -253,12 +273,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l format -d 'Target format' -r -f -a "btcli\t'A btcli wallet directory (`$NACL` coldkey, pub files, hotkeys) under OUT'
 polkadot-js\t'One polkadot-js JSON v3 file (scrypt + xsalsa20-poly1305)'
@@ -271,6 +293,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l use-hotkey -d 'Export the hotkey (-H) instead of the coldkey (polkadot-js and taoctl formats)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l overwrite -d 'Replace an existing output'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -287,6 +311,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l btcli-compatible -d 'Keep the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l overwrite -d 'Replace existing key files in the target wallet'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -306,6 +332,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l change-password -d 'Also set a new password (asked twice, or read from --new-password-file)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -322,13 +350,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l use-hotkey -d 'Change the hotkey\'s (-H) password instead of the coldkey\'s'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -337,6 +367,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l hex -d 'The message is hex (with or without 0x)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l bytes-wrapped -d 'Sign `<Bytes>message</Bytes>`, as polkadot-js `signRaw` does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l use-hotkey -d 'Sign with the hotkey (-H) instead of the coldkey'
@@ -356,6 +388,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l use-hotkey -d 'The signer is the wallet\'s hotkey (-H) (when --ss58 is not given)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l hex -d 'The message is hex (with or without 0x)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -373,6 +407,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l all -d 'Every wallet under --wallet-path'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -390,6 +426,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l all -d 'Send the whole free balance (minus the fee, and minus the existential deposit unless --allow-death)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l allow-death -d 'Allow the sending account to drop below the existential deposit and be reaped'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Show the transfer, fee and resulting balances without signing anything'
@@ -407,12 +445,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "new-coldkey" -d 'Create a new coldkey in a wallet'
@@ -440,6 +480,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s q -l quiet -d 'Less prose on stderr'
@@ -467,6 +509,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -490,6 +534,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l all -d 'Unstake the whole position of each leg'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
@@ -515,6 +561,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l all -d 'Move the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -539,6 +587,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l all -d 'Transfer the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -562,6 +612,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l all -d 'Swap the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -582,6 +634,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l alpha-only -d 'Keep root stake and restake the TAO from every other subnet on root (`unstake_all_alpha`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
@@ -602,6 +656,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
@@ -624,12 +680,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -f -a "list" -d 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -f -a "show" -d 'One subnet\'s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
@@ -649,6 +707,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
@@ -664,6 +724,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
@@ -679,6 +741,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less prose on stderr'
@@ -701,6 +765,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the lock cost and the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -718,6 +784,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l dry-run -d 'Show the cost and the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -734,6 +802,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s q -l quiet -d 'Less prose on stderr'
@@ -748,6 +818,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s q -l quiet -d 'Less prose on stderr'
@@ -763,6 +835,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l dry-run -d 'Show the exact call and its effects without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -787,6 +861,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Show the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -805,6 +881,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Less prose on stderr'
@@ -829,12 +907,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
@@ -852,6 +932,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -872,6 +954,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -889,6 +973,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
@@ -907,6 +993,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -927,12 +1015,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
@@ -950,6 +1040,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -970,6 +1062,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -987,6 +1081,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
@@ -1005,6 +1101,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1025,12 +1123,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
@@ -1044,6 +1144,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
@@ -1061,6 +1163,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -1080,12 +1184,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
@@ -1099,6 +1205,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
@@ -1116,6 +1224,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -1138,13 +1248,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s w -l wallet -d
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l demo-data -d 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1153,12 +1265,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
@@ -1177,6 +1291,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less prose on stderr'
@@ -1191,12 +1307,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l blocks -d 'Number of blocks to produce' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l to-block -d 'Produce blocks until the head is at block B' -r
@@ -1207,6 +1325,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Less prose on stderr'
@@ -1223,6 +1343,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less prose on stderr'
@@ -1239,6 +1361,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s q -l quiet -d 'Less prose on stderr'
@@ -1256,6 +1380,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s q -l quiet -d 'Less prose on stderr'
@@ -1276,6 +1402,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l mine -d 'Only events that mention the selected wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1300,6 +1428,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s w -l wallet -d 'W
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s q -l quiet -d 'Less prose on stderr'
@@ -1314,12 +1444,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "get" -d 'Print one value, or every value when no key is given'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "set" -d 'Set a value'
@@ -1333,12 +1465,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1347,12 +1481,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1361,12 +1497,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1375,12 +1513,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value, or every value when no key is given'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value'
@@ -1394,12 +1534,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
@@ -1412,6 +1554,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s q -l quiet -d 'Less prose on stderr'
@@ -1426,6 +1570,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s q -l quiet -d 'Less prose on stderr'
@@ -1444,12 +1590,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s w -l wallet -
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'

@@ -77,6 +77,12 @@ pub trait ChainClient: Send {
     fn predicts_previews(&self) -> bool {
         false
     }
+    /// Stake positions of `coldkey` as of block `number` (at most the head). The embedded chain
+    /// keeps only the head's state: it answers for the head, which is the block of the last
+    /// submission.
+    fn stake_of_at(&self, coldkey: &AccountId, _number: BlockNumber) -> Result<Vec<StakePosition>> {
+        self.stake_of(coldkey)
+    }
     /// Whether the chain's runtime offers `call` (a node may predate newer calls).
     fn offers(&self, _call: &Call) -> bool {
         true

@@ -262,6 +262,40 @@ fn stake_remove_and_moves_preview_from_node_quotes() {
     assert_eq!(leg["swap_fee"], q.alpha_fee, "{p}");
     assert_eq!(leg["swap_fee_unit"], "alpha", "{p}");
     assert_eq!(leg["protection"], "check", "{p}");
+    // Submitted: the node's StakeMoved comes back; the positions are read at the inclusion
+    // block and its parent (the mock's positions do not change, so nothing is credited).
+    let bob = public("//Bob");
+    w.events(vec![(
+        "SubtensorModule",
+        "StakeMoved",
+        vec![
+            V::from_bytes(public("//Alice")),
+            V::from_bytes(bob),
+            v(1),
+            V::from_bytes(bob),
+            v(0),
+            v(q.tao_amount),
+        ],
+    )]);
+    let r = w.ok(&[
+        "stake",
+        "move",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "0",
+        "--origin-hotkey",
+        BOB,
+        "--dest-hotkey",
+        BOB,
+        "--amount",
+        "1",
+        "--yes",
+    ]);
+    let x = &r["data"]["executed"][0];
+    assert_eq!((x["block"].as_u64(), x["actual_out"].as_u64()), (Some(101), Some(0)), "{r}");
+    assert_eq!(x["events"][0]["event"], "StakeMoved", "{r}");
+    assert_eq!(w.node.included(), 1);
 
     // transfer 1 alpha to another coldkey on the same subnet: a share transfer, exact.
     let p = w.ok(&[
@@ -285,7 +319,7 @@ fn stake_remove_and_moves_preview_from_node_quotes() {
         (Some(TAO), Some("exact")),
         "{p}"
     );
-    assert_eq!(w.node.included(), 0);
+    assert_eq!(w.node.included(), 1, "only the move above was submitted");
 
     // swap to a subnet that does not exist: the chain's SubnetNotExists, before anything.
     let (code, e) = w.fails(&[
@@ -394,4 +428,123 @@ fn a_write_to_an_unreachable_node_exits_5() {
     assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stdout));
     let v: Value = serde_json::from_slice(&out.stdout).expect("error envelope");
     assert!(v["error"]["message"].as_str().unwrap_or("").contains("cannot reach node"), "{v}");
+}
+
+#[test]
+fn weights_and_hyperparameters_are_checked_then_submitted() {
+    let Some(w) = World::new() else { return };
+    let commit_reveal = |on: bool| {
+        w.node
+            .set_storage("SubtensorModule", "CommitRevealWeightsEnabled", vec![v(1)], V::bool(on))
+            .expect("fixture")
+    };
+    commit_reveal(false);
+    // set_weights is `Pays::No`: a node's query_info answers a zero fee for it.
+    w.node.set_partial_fee(0).expect("fee");
+    // //Bob (hotkey `default`) is uid 0 on subnet 1: its weights preview passes the node checks.
+    let args = ["weights", "set", "--netuid", "1", "--weights", "0:1"];
+    let p = w.ok(&[&args[..], &["--dry-run"]].concat());
+    assert_eq!(
+        (p["data"]["uid"].as_u64(), p["data"]["dry_run"].as_bool()),
+        (Some(0), Some(true)),
+        "{p}"
+    );
+    w.events(vec![("SubtensorModule", "WeightsSet", vec![v(1), v(0)])]);
+    let r = w.ok(&[&args[..], &["--yes"]].concat());
+    assert_eq!((w.node.included(), r["data"]["block"].as_u64()), (1, Some(101)), "{r}");
+    // //Charlie holds no uid there: the chain's HotKeyNotRegisteredInSubNet before signing.
+    let (code, e) =
+        w.fails(&["-H", "new", "weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
+    assert_eq!(code, 3, "{e}");
+    assert!(e.to_string().contains("uid"), "{e}");
+    // Commit-reveal needs reads this build does not make remotely: refused by name.
+    commit_reveal(true);
+    let (code, e) = w.fails(&["weights", "commit", "--netuid", "1", "--weights", "0:1", "--yes"]);
+    assert_eq!(code, 3, "{e}");
+    let msg = e["error"]["message"].as_str().unwrap_or("");
+    assert!(msg.contains("commit-reveal on a remote node"), "{e}");
+
+    // An owner hyperparameter: previewed with the node's current value, then submitted.
+    w.node.set_partial_fee(u128::from(FEE)).expect("fee");
+    let hp = ["hparams", "set", "--netuid", "1", "--param", "immunity_period", "--value", "4000"];
+    let p = w.ok(&[&hp[..], &["--dry-run"]].concat());
+    assert_eq!(
+        (p["data"]["old_value"].as_str(), p["data"]["new_value"].as_str()),
+        (Some("5000"), Some("4000")),
+        "{p}"
+    );
+    w.events(vec![]);
+    let r = w.ok(&[&hp[..], &["--yes"]].concat());
+    assert_eq!((w.node.included(), r["data"]["block"].as_u64()), (2, Some(102)), "{r}");
+    // Out of range: an input error naming the value, nothing submitted.
+    let (code, e) = w.fails(&[
+        "hparams",
+        "set",
+        "--netuid",
+        "1",
+        "--param",
+        "immunity_period",
+        "--value",
+        "-1",
+        "--yes",
+    ]);
+    assert_eq!(code, 3, "{e}");
+}
+
+#[test]
+fn stake_swap_through_root_previews_and_dynamic_pairs_are_refused_by_name() {
+    let Some(w) = World::new() else { return };
+    // swap 1 alpha of subnet 1 into root on //Bob: the node's sell quote on subnet 1, 1:1 into
+    // root, protected by swap_stake_limit at the price ratio × (1 − 0.5 %).
+    let q = w.quote(1, Direction::AlphaToTao, TAO / 10);
+    w.quote(0, Direction::TaoToAlpha, q.tao_amount);
+    let args =
+        ["stake", "swap", "--origin-netuid", "1", "--dest-netuid", "0", "--hotkey-ss58", BOB];
+    let p = w.ok(&[&args[..], &["--amount", "0.1", "--dry-run"]].concat());
+    let leg = &p["data"]["legs"][0];
+    assert_eq!(leg["expected_out"], q.tao_amount, "{p}");
+    assert_eq!(leg["call"]["name"], "swap_stake_limit", "{p}");
+    assert_eq!(leg["limit_price_rao"], 497_500_000u64, "ratio 0.5 × (1 − 0.5 %): {p}");
+    // A second dynamic subnet: the fee-free restake on it has no node-side simulation.
+    let s = |item: &str, val: V| w.node.set_storage("SubtensorModule", item, vec![v(2)], val);
+    s("NetworksAdded", V::bool(true)).expect("fixture");
+    s("SubnetMechanism", v(1)).expect("fixture");
+    s("SubtokenEnabled", V::bool(true)).expect("fixture");
+    s("SubnetTAO", v(100 * TAO)).expect("fixture");
+    s("SubnetAlphaIn", v(100 * TAO)).expect("fixture");
+    w.node
+        .set_runtime_api("SwapRuntimeApi", "current_alpha_price", Some(vec![v(2)]), v(TAO))
+        .expect("fixture");
+    let (code, e) = w.fails(&[
+        "stake",
+        "swap",
+        "--origin-netuid",
+        "1",
+        "--dest-netuid",
+        "2",
+        "--hotkey-ss58",
+        BOB,
+        "--amount",
+        "0.1",
+        "--yes",
+    ]);
+    assert_eq!(code, 3, "{e}");
+    assert!(e["error"]["message"].as_str().unwrap_or("").contains("fee-free buy"), "{e}");
+}
+
+#[test]
+fn subnet_identity_and_start_are_fee_only_predictions() {
+    let Some(w) = World::new() else { return };
+    let args = ["subnets", "set-identity", "--netuid", "1", "--name", "apex2"];
+    let p = w.ok(&[&args[..], &["--dry-run"]].concat());
+    let d = &p["data"];
+    assert_eq!((d["cost_rao"].as_u64(), d["tx_fee_rao"].as_u64()), (Some(0), Some(FEE)), "{p}");
+    assert_eq!(d["balance_after_rao"], 1_000 * TAO - FEE, "{p}");
+    assert_eq!(d["call"]["name"], "set_subnet_identity", "{p}");
+    w.events(vec![]);
+    let r = w.ok(&[&args[..], &["--yes"]].concat());
+    assert_eq!((w.node.included(), r["data"]["executed"]["block"].as_u64()), (1, Some(101)), "{r}");
+    // Alice owns subnet 1; a subnet that does not exist is refused before anything.
+    let (code, e) = w.fails(&["subnets", "start", "--netuid", "5", "--yes"]);
+    assert_eq!(code, 3, "{e}");
 }

@@ -218,6 +218,9 @@ impl ChainClient for Remote {
     fn predicts_previews(&self) -> bool {
         true
     }
+    fn stake_of_at(&self, coldkey: &AccountId, number: BlockNumber) -> Result<Vec<StakePosition>> {
+        self.client.stake_of_at(coldkey, number).map_err(map)
+    }
     fn offers(&self, call: &Call) -> bool {
         remote::calls::required_calls(call, &Default::default())
             .map(|names| names.iter().all(|(p, c)| self.client.has_call(p, c)))

@@ -97,11 +97,30 @@ fn position(
     hotkey: &AccountId,
     netuid: NetUid,
 ) -> Result<u64> {
-    Ok(c.stake_of(coldkey)?
+    Ok(pick(c.stake_of(coldkey)?, hotkey, netuid))
+}
+
+/// [`position`] as of block `number` (a submission's inclusion block).
+fn position_at(
+    c: &dyn ChainClient,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    number: u64,
+) -> Result<u64> {
+    Ok(pick(c.stake_of_at(coldkey, number)?, hotkey, netuid))
+}
+
+fn pick(
+    positions: Vec<local_chain::info::StakePosition>,
+    hotkey: &AccountId,
+    netuid: NetUid,
+) -> u64 {
+    positions
         .into_iter()
         .find(|p| p.hotkey == *hotkey && p.netuid == netuid)
         .map(|p| p.alpha)
-        .unwrap_or(0))
+        .unwrap_or(0)
 }
 
 /// `--amount` (alpha) or `--all` (the whole position, which must exist).

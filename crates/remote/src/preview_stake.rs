@@ -155,6 +155,19 @@ fn partial_refused(what: &str) -> RemoteError {
 type Outcome = std::result::Result<Effect, DispatchError>;
 
 impl RemoteClient {
+    /// Stake positions of `coldkey` in block `number` (the inclusion block of a submitted call,
+    /// which may be a best block not yet finalized): what a write's receipt compares against.
+    pub fn stake_of_at(
+        &self,
+        coldkey: &AccountId,
+        number: u64,
+    ) -> Result<Vec<local_chain::info::StakePosition>> {
+        let (ck, spec) = (coldkey.0, self.info().spec_version);
+        self.at_number("stake", number, move |at| crate::stake::positions(at, spec, ck))
+    }
+}
+
+impl RemoteClient {
     /// Predicts one staking call signed by `signer`; `None` when `call` is not a staking call
     /// this module predicts.
     pub(crate) fn predict_stake(

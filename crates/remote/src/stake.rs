@@ -17,7 +17,7 @@ pub fn tao_value(alpha: u64, price_rao: u64) -> u64 {
     u64::try_from(v).unwrap_or(u64::MAX)
 }
 
-async fn positions(at: At, spec: u32, coldkey: [u8; 32]) -> Result<Vec<StakePosition>> {
+pub(crate) async fn positions(at: At, spec: u32, coldkey: [u8; 32]) -> Result<Vec<StakePosition>> {
     let rows: Vec<StakeInfo> = if crate::legacy_reads::answers_bytes(
         at.metadata_ref(),
         "StakeInfoRuntimeApi",

@@ -371,3 +371,55 @@ fn silent_node_times_out_instead_of_hanging() {
     assert!(err.to_string().contains("no answer within 1 s"), "{err}");
     assert!(started.elapsed() < Duration::from_secs(3));
 }
+
+#[test]
+fn add_stake_preview_is_predicted_from_the_nodes_quote_fee_and_pool() {
+    use local_chain::preview::Watch;
+    use local_chain::swap::Direction;
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    node.set_partial_fee(7_000).expect("fee");
+    let q = remote::mock::demo_pool().sim_swap(Direction::TaoToAlpha, 2 * TAO);
+    node.set_sim_swap(1, Direction::TaoToAlpha, 2 * TAO, &q).expect("quote");
+    let c = connect(&node, None);
+    assert_eq!(c.quote_swap(1, Direction::TaoToAlpha, 2 * TAO).expect("quote"), q);
+    let (alice, bob) = (AccountId(acc("//Alice")), AccountId(acc("//Bob")));
+    let call = Call::AddStake { hotkey: bob, netuid: 1, amount_staked: 2 * TAO };
+    let watch = [Watch { hotkey: bob, coldkey: alice, netuid: 1 }];
+    let run =
+        c.dry_run(&alice, std::slice::from_ref(&call), &[1], &watch).expect("preview").remove(0);
+    assert_eq!((run.block, run.fee, run.error.clone()), (101, 7_000, None));
+    assert_eq!(run.balance_after, 1_000 * TAO - 7_000 - 2 * TAO);
+    assert_eq!(
+        run.events,
+        vec![Event::StakeAdded {
+            coldkey: alice,
+            hotkey: bob,
+            tao: 2 * TAO,
+            alpha: q.alpha_amount,
+            netuid: 1,
+            fee: q.tao_fee
+        }]
+    );
+    let (before, after) = (&run.pools_before[0], &run.pools_after[0]);
+    assert_eq!(after.tao_reserve - before.tao_reserve, q.tao_amount);
+    assert_eq!(before.alpha_reserve - after.alpha_reserve, q.alpha_amount);
+    assert!(after.price_rao > before.price_rao);
+    assert_eq!((run.stakes[0].before, run.stakes[0].after), (5 * TAO, 5 * TAO + q.alpha_amount));
+    // Two calls: refused by name, never guessed.
+    let two = [call.clone(), call.clone()];
+    let err = c.dry_run(&alice, &two, &[1], &watch).expect_err("sequence");
+    assert!(err.to_string().contains("sequence of 2 calls (AddStake, AddStake)"), "{err}");
+}
+
+#[test]
+fn quote_swap_on_a_runtime_without_sim_swap_is_a_capability_error() {
+    use local_chain::swap::Direction;
+    let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
+    let node = MockNode::start(bytes, 218).expect("mock");
+    let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
+    let err = c.quote_swap(1, Direction::AlphaToTao, TAO).expect_err("spec 218");
+    assert!(
+        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.sim_swap_alpha_for_tao"),
+        "{err}"
+    );
+}

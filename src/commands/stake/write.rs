@@ -168,7 +168,7 @@ impl Report for StakeWriteReport {
             h = h.fields(f);
         }
         if let Some(b) = self.predicted_from_block {
-            h = h.note(&crate::commands::tx::prediction_note(b));
+            h = h.note(crate::commands::tx::prediction_note(b));
         }
         if self.dry_run {
             h = h.note("dry run: nothing was signed or submitted");
@@ -246,6 +246,9 @@ pub fn run(
             text.push_str(&format!("  {k:<16} {v}\n"));
         }
     }
+    if let Some(b) = predicted_from_block {
+        text.push_str(&format!("  {}\n", tx::prediction_note(b)));
+    }
     tx::show_preview(ctx, text.trim_end());
     let question = if legs.len() == 1 {
         format!("Sign and submit {}?", preview::kind_name(legs[0].kind))
@@ -264,7 +267,10 @@ pub fn run(
     let mut executed = Vec::new();
     for (i, (leg, p)) in legs.iter().zip(&fresh).enumerate() {
         let (dc, dh, dn) = dest_of(leg);
-        let before = super::position(c, &dc, &dh, dn)?;
+        // On a node the inclusion block may not be final yet: both sides are read at the
+        // inclusion block and its parent, not at the finalized head.
+        let before =
+            if c.predicts_previews() { None } else { Some(super::position(c, &dc, &dh, dn)?) };
         let r = c.submit(&pair, p.call.clone()).map_err(|e| {
             if i == 0 {
                 e
@@ -275,7 +281,11 @@ pub fn run(
                 }
             }
         })?;
-        let after = super::position(c, &dc, &dh, dn)?;
+        let before = match before {
+            Some(b) => b,
+            None => super::position_at(c, &dc, &dh, dn, r.block.saturating_sub(1))?,
+        };
+        let after = super::position_at(c, &dc, &dh, dn, r.block)?;
         executed.push(Executed {
             block: r.block,
             block_hash: r.block_hash.to_hex(),

@@ -86,7 +86,7 @@ impl Report for SubnetWriteReport {
         }
         let mut h = Human::new().fields(f);
         if let Some(b) = self.predicted_from_block {
-            h = h.note(&tx::prediction_note(b));
+            h = h.note(tx::prediction_note(b));
         }
         if self.dry_run { h.note("dry run: nothing was signed or submitted") } else { h }
     }
@@ -171,6 +171,9 @@ pub fn run(
     let mut text = String::from("Preview:\n");
     for (k, v) in r.fields() {
         text.push_str(&format!("  {k:<16} {v}\n"));
+    }
+    if let Some(b) = r.predicted_from_block {
+        text.push_str(&format!("  {}\n", tx::prediction_note(b)));
     }
     tx::show_preview(ctx, text.trim_end());
     confirm::submit(ctx, &format!("Sign and submit {what}?"))?;
