@@ -412,14 +412,28 @@ fn add_stake_preview_is_predicted_from_the_nodes_quote_fee_and_pool() {
 }
 
 #[test]
-fn quote_swap_on_a_runtime_without_sim_swap_is_a_capability_error() {
+fn quote_swap_on_a_runtime_without_sim_swap_is_the_exact_legacy_quote() {
     use local_chain::swap::Direction;
+    use remote::legacy_swap::{self, LegacyPool};
     let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
     let node = MockNode::start(bytes, 218).expect("mock");
+    let set = |item: &str, v: u64| {
+        node.set_storage("SubtensorModule", item, vec![Value::u128(1)], Value::u128(u128::from(v)))
+            .expect("fixture");
+    };
+    set("SubnetMechanism", 1);
+    set("SubnetTAO", 7 * TAO);
+    set("SubnetAlphaIn", 3 * TAO);
     let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
-    let err = c.quote_swap(1, Direction::AlphaToTao, TAO).expect_err("spec 218");
-    assert!(
-        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.sim_swap_alpha_for_tao"),
-        "{err}"
+    // Spec 218 has no SwapRuntimeApi: the one quote function answers with the legacy pool's
+    // arithmetic (checked against the real runtime in tests/remote_chopsticks.rs).
+    let pool = LegacyPool { mechanism: 1, tao_in: 7 * TAO, alpha_in: 3 * TAO };
+    for dir in [Direction::TaoToAlpha, Direction::AlphaToTao] {
+        let q = c.quote_swap(1, dir, TAO).expect("legacy quote");
+        assert_eq!(q, legacy_swap::quote(&pool, dir, TAO));
+    }
+    assert_eq!(
+        c.quote_swap(1, Direction::AlphaToTao, TAO).expect("quote").tao_amount,
+        1_750_000_000
     );
 }
