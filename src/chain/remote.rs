@@ -56,6 +56,8 @@ pub fn connect_options() -> ConnectOptions {
         connect_timeout: Duration::from_secs(
             secs("TAOCTL_CONNECT_TIMEOUT").unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS),
         ),
+        // `TAOCTL_RPC=legacy`: only the legacy JSON-RPC methods (docs/remote.md).
+        legacy_rpc: std::env::var("TAOCTL_RPC").is_ok_and(|v| v == "legacy"),
         ..ConnectOptions::default()
     };
     // A node that accepts a request and never answers costs at most this per attempt
