@@ -4,8 +4,8 @@
 //! Reads are lazy: `Ext::get` looks in the transaction layers, then the block overlay, then a
 //! read cache, then SQLite. Nothing loads the whole state. A block's writes are committed in one
 //! SQLite transaction together with its header and events (`Chain::advance` puts several empty
-//! blocks in one transaction), so a crash leaves the last committed
-//! block. Writers take `BEGIN IMMEDIATE` (with a busy timeout) so concurrent writer processes
+//! blocks in one transaction, staging their rows and writing each once at the batch's commit),
+//! so a crash leaves the last committed block. Writers take `BEGIN IMMEDIATE` (with a busy timeout) so concurrent writer processes
 //! serialize; readers see the last committed block (WAL snapshot isolation).
 
 use std::cell::{Cell, RefCell};
