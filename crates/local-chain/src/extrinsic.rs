@@ -221,7 +221,7 @@ pub struct SignedExtrinsic {
 /// what matters; this is not SCALE, so signatures do not interoperate with a real node.
 pub fn signing_payload(call: &Call, nonce: u64, genesis_hash: &Hash) -> Vec<u8> {
     let mut out = b"taoctl-local-chain/v1".to_vec();
-    out.extend(crate::codec::encode(&(call, nonce, genesis_hash)));
+    out.extend(crate::codec::encode_json(&(call, nonce, genesis_hash)));
     out
 }
 
