@@ -729,7 +729,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__advance)
-            opts="-w -H -y -q -v -h -V --blocks --to-block --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --blocks --to-block --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,7 +923,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__faucet)
-            opts="-w -H -y -q -v -h -V --ss58 --amount --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --amount --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1107,7 +1107,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__init)
-            opts="-w -H -y -q -v -h -V --preset --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,7 +1161,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__reset)
-            opts="-w -H -y -q -v -h -V --preset --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1499,7 +1499,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__set)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,7 +1549,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__unset)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

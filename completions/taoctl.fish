@@ -1177,6 +1177,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l dry-run -d 'Build the preset\'s genesis in a scratch directory and show it; --chain-dir is untouched'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Less prose on stderr'
@@ -1207,6 +1208,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l dry-run -d 'Show how many blocks would be produced, and to which block, without producing them'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Less prose on stderr'
@@ -1223,6 +1225,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l dry-run -d 'Build the preset\'s genesis in a scratch directory and show it; --chain-dir is untouched'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Less prose on stderr'
@@ -1239,6 +1242,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l dry-run -d 'Show the balance the account would have without minting anything'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s q -l quiet -d 'Less prose on stderr'
@@ -1347,6 +1351,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Check the key and value and show the result without writing the file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
@@ -1361,6 +1366,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show the result without writing the file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'

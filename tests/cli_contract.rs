@@ -22,10 +22,16 @@ use serde_json::Value;
 /// Every leaf that signs or submits a transaction, or writes a key, file, chain or config, and
 /// has `--dry-run`: (command path, arguments for the fixture, exit code of the `--dry-run` run,
 /// exit code of the real run with neither `--yes` nor a terminal — 0 when the command needs no
-/// confirmation, 9 when it must refuse for want of `--yes`). A dry run may end in the chain's
+/// confirmation, 9 when it must refuse for want of `--yes`, 7 when it would destroy something). A dry run may end in the chain's
 /// refusal (4: `subnets create` is rate-limited and subnet 1 is started on the demo chain); it
 /// must still change nothing.
 const WRITES: &[(&str, &[&str], i32, i32)] = &[
+    ("chain init", &["--chain-dir", "NEWCHAIN", "--preset", "dev"], 0, 0),
+    ("chain reset", &["--preset", "dev"], 0, 7),
+    ("chain advance", &["--blocks", "3"], 0, 0),
+    ("chain faucet", &["--amount", "5"], 0, 0),
+    ("config set", &["wallet", "bob"], 0, 0),
+    ("config unset", &["network"], 0, 0),
     ("wallet transfer", &["--dest", "BOB", "--amount", "1"], 0, 9),
     ("stake add", &["--netuid", "1", "--amount", "1"], 0, 9),
     ("stake remove", &["--netuid", "2", "--amount", "1"], 0, 9),
@@ -61,14 +67,8 @@ const WRITES: &[(&str, &[&str], i32, i32)] = &[
 /// KNOWN GAP, shrink only: writes that have no `--dry-run` yet (found by this audit). They are
 /// still held to the rest of the contract: (path, arguments, exit code of the real run with
 /// neither `--yes` nor a terminal). Give one `--dry-run` and this test tells you to move it to
-/// [`WRITES`]. `chain init` refuses (7) because the fixture already holds a chain.
+/// [`WRITES`].
 const WRITES_WITHOUT_DRY_RUN: &[(&str, &[&str], i32)] = &[
-    ("chain init", &["--preset", "dev"], 7),
-    ("chain reset", &["--preset", "dev"], 7),
-    ("chain advance", &["--blocks", "3"], 0),
-    ("chain faucet", &["--amount", "5"], 0),
-    ("config set", &["wallet", "bob"], 0),
-    ("config unset", &["network"], 0),
     ("wallet create", &["-w", "fresh", "--no-password"], 0),
     ("wallet new-coldkey", &["-w", "fresh", "--no-password"], 0),
     ("wallet new-hotkey", &["-H", "fresh"], 0),
@@ -207,13 +207,14 @@ fn fixture() -> Env {
 }
 
 /// Placeholders in the tables become the fixture's paths, addresses and signature: `EXPORT`,
-/// `NEWPW`, `OLDPW`, `SIG`, `ALICE`, `BOB`, `HK1` (//Alice_hk), `WALLETS/…`, `DATA/…` (reference vectors).
+/// `NEWCHAIN` (a directory that does not exist yet), `NEWPW`, `OLDPW`, `SIG`, `ALICE`, `BOB`, `HK1` (//Alice_hk), `WALLETS/…`, `DATA/…` (reference vectors).
 fn args(env: &Env, raw: &[&str]) -> Vec<String> {
     let inputs = env.dir().join("inputs");
     raw.iter()
         .map(|a| match *a {
             "EXPORT" => inputs.join("export.json").display().to_string(),
             "NEWPW" => inputs.join("newpw").display().to_string(),
+            "NEWCHAIN" => env.dir().join("newchain").display().to_string(),
             "OLDPW" => inputs.join("oldpw").display().to_string(),
             "SIG" => std::fs::read_to_string(inputs.join("sig")).unwrap(),
             "ALICE" => addr("//Alice"),
@@ -357,6 +358,49 @@ fn dry_runs_change_nothing_and_print_one_envelope() {
             .collect();
         assert!(changed.is_empty(), "`{path} --dry-run` changed files: {changed:?}");
     });
+}
+
+/// The new dry runs (`chain init|advance|faucet`, `config set`) show what the real run then does.
+#[test]
+fn dry_runs_preview_what_the_real_run_does() {
+    let env = fixture();
+    let newchain = args(&env, &["NEWCHAIN"]);
+    let init = |extra: &[&str]| {
+        let mut a = newchain.clone();
+        a.insert(0, "--chain-dir".into());
+        a.extend(["--preset", "dev"].iter().chain(extra).map(|x| x.to_string()));
+        let r = run(&env, "chain init", &a, &[]);
+        assert_eq!(r.code, 0, "{}", r.stdout);
+        envelope("chain init", &r)["data"].clone()
+    };
+    let (dry, real) = (init(&["--dry-run"]), init(&[]));
+    assert_eq!(dry["dry_run"], true);
+    assert!(real.get("dry_run").is_none(), "{real}");
+    for k in ["block", "block_hash", "total_issuance_rao", "subnets", "chain_dir", "preset"] {
+        assert_eq!(dry[k], real[k], "chain init: `{k}`");
+    }
+    let both = |path: &str, a: &[&str]| {
+        let a = args(&env, a);
+        let mut d = a.clone();
+        d.push("--dry-run".into());
+        let dry = envelope(path, &run(&env, path, &d, &[]))["data"].clone();
+        let real = envelope(path, &run(&env, path, &a, &[]))["data"].clone();
+        (dry, real)
+    };
+    let (dry, real) = both("chain faucet", &["--ss58", "BOB", "--amount", "2.5"]);
+    assert_eq!((dry["dry_run"].clone(), dry["block"].clone()), (true.into(), Value::Null));
+    assert_eq!(dry["balance_rao"], real["balance_rao"]);
+    assert_eq!(real["minted_rao"], 2_500_000_000u64);
+    let head = env.json(&["chain", "status"])["data"]["block"].as_u64().unwrap();
+    let (dry, real) = both("chain advance", &["--to-block", &(head + 2).to_string()]);
+    assert_eq!((dry["block"].as_u64(), dry["advanced"].as_u64()), (Some(head), Some(2)));
+    assert_eq!((real["block"].as_u64(), real["advanced"].as_u64()), (Some(head + 2), Some(2)));
+    let (dry, real) = both("config set", &["hotkey", "miner7"]);
+    assert_eq!(
+        (dry["values"].clone(), dry["dry_run"].clone()),
+        (real["values"].clone(), true.into())
+    );
+    assert_eq!(env.json(&["config", "get", "hotkey"])["data"]["values"]["hotkey"], "miner7");
 }
 
 #[test]
