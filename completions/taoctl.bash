@@ -5395,7 +5395,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5469,7 +5469,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5527,7 +5527,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5601,7 +5601,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

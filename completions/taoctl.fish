@@ -168,6 +168,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l dry-run -d 'Check the source and the target and show the key that would be written, writing nothing (no new password is asked for)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s q -l quiet -d 'Less prose on stderr'
@@ -191,6 +192,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l dry-run -d 'Check the source and the target and show the key that would be written, writing nothing (no new password is asked for)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less prose on stderr'
@@ -208,6 +210,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l overwrite -d 'Replace an existing pub file'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l dry-run -d 'Show the pub file that would be written, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s q -l quiet -d 'Less prose on stderr'
@@ -225,6 +228,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l overwrite -d 'Replace an existing pub file'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l dry-run -d 'Show the pub file that would be written, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s q -l quiet -d 'Less prose on stderr'

@@ -32,6 +32,10 @@ const WRITES: &[(&str, &[&str], i32, i32)] = &[
     ("chain faucet", &["--amount", "5"], 0, 0),
     ("config set", &["wallet", "bob"], 0, 0),
     ("config unset", &["network"], 0, 0),
+    ("wallet regen-coldkey", &["-w", "fresh", "--uri", "//Dave", "--no-password"], 0, 0),
+    ("wallet regen-hotkey", &["-H", "fresh", "--uri", "//Dave_hk"], 0, 0),
+    ("wallet regen-coldkeypub", &["-w", "fresh", "--ss58", "BOB"], 0, 0),
+    ("wallet regen-hotkeypub", &["-H", "fresh", "--ss58", "BOB"], 0, 0),
     ("wallet transfer", &["--dest", "BOB", "--amount", "1"], 0, 9),
     ("stake add", &["--netuid", "1", "--amount", "1"], 0, 9),
     ("stake remove", &["--netuid", "2", "--amount", "1"], 0, 9),
@@ -72,10 +76,6 @@ const WRITES_WITHOUT_DRY_RUN: &[(&str, &[&str], i32)] = &[
     ("wallet create", &["-w", "fresh", "--no-password"], 0),
     ("wallet new-coldkey", &["-w", "fresh", "--no-password"], 0),
     ("wallet new-hotkey", &["-H", "fresh"], 0),
-    ("wallet regen-coldkey", &["-w", "fresh", "--uri", "//Dave", "--no-password"], 0),
-    ("wallet regen-hotkey", &["-H", "fresh", "--uri", "//Dave_hk"], 0),
-    ("wallet regen-coldkeypub", &["-w", "fresh", "--ss58", "BOB"], 0),
-    ("wallet regen-hotkeypub", &["-H", "fresh", "--ss58", "BOB"], 0),
     (
         "wallet export",
         &["--format", "polkadot-js", "--out", "EXPORT", "--password-file", "NEWPW"],
@@ -401,6 +401,27 @@ fn dry_runs_preview_what_the_real_run_does() {
         (real["values"].clone(), true.into())
     );
     assert_eq!(env.json(&["config", "get", "hotkey"])["data"]["values"]["hotkey"], "miner7");
+    // Key restores: the dry run names the key, format and file the write then produces, and
+    // asks for no new password (there is no terminal and no password source here).
+    let (dry, real) =
+        both("wallet regen-coldkey", &["-w", "fresh", "--uri", "//Dave", "--no-password"]);
+    assert_eq!((dry["keys"].clone(), dry["dry_run"].clone()), (real["keys"].clone(), true.into()));
+    assert_eq!(real["keys"][0]["address"], addr("//Dave"));
+    let enc = args(&env, &["-w", "fresh2", "--uri", "//Eve", "--dry-run"]);
+    let v = envelope("wallet regen-coldkey", &run(&env, "wallet regen-coldkey", &enc, &[]));
+    assert_eq!(v["data"]["keys"][0]["format"], "taoctl", "{v}");
+    let (dry, real) =
+        both("wallet regen-hotkeypub", &["-w", "fresh", "-H", "watch", "--ss58", "BOB"]);
+    assert_eq!((dry["keys"].clone(), dry["dry_run"].clone()), (real["keys"].clone(), true.into()));
+    // A dry run refuses what the write would refuse: the pub file exists now.
+    let again = args(&env, &["-w", "fresh", "-H", "watch", "--ss58", "ALICE", "--dry-run"]);
+    let r = run(&env, "wallet regen-hotkeypub", &again, &[]);
+    assert_eq!(
+        (r.code, envelope("wallet regen-hotkeypub", &r)["error"]["code"].clone()),
+        (7, "conflict".into()),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
