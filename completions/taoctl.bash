@@ -238,12 +238,6 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,add)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__add"
                 ;;
-            taoctl__subcmd__help__subcmd__stake,child)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child"
-                ;;
-            taoctl__subcmd__help__subcmd__stake,claim-root)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root"
-                ;;
             taoctl__subcmd__help__subcmd__stake,list)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__list"
                 ;;
@@ -253,9 +247,6 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,remove)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__remove"
                 ;;
-            taoctl__subcmd__help__subcmd__stake,set-claim)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim"
-                ;;
             taoctl__subcmd__help__subcmd__stake,swap)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__swap"
                 ;;
@@ -264,18 +255,6 @@ _taoctl() {
                 ;;
             taoctl__subcmd__help__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__unstake__subcmd__all"
-                ;;
-            taoctl__subcmd__help__subcmd__stake__subcmd__child,get)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get"
-                ;;
-            taoctl__subcmd__help__subcmd__stake__subcmd__child,revoke)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke"
-                ;;
-            taoctl__subcmd__help__subcmd__stake__subcmd__child,set)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set"
-                ;;
-            taoctl__subcmd__help__subcmd__stake__subcmd__child,take)
-                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__help__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__help__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -391,15 +370,6 @@ _taoctl() {
             taoctl__subcmd__stake,add)
                 cmd="taoctl__subcmd__stake__subcmd__add"
                 ;;
-            taoctl__subcmd__stake,child)
-                cmd="taoctl__subcmd__stake__subcmd__child"
-                ;;
-            taoctl__subcmd__stake,children)
-                cmd="taoctl__subcmd__stake__subcmd__child"
-                ;;
-            taoctl__subcmd__stake,claim-root)
-                cmd="taoctl__subcmd__stake__subcmd__claim__subcmd__root"
-                ;;
             taoctl__subcmd__stake,help)
                 cmd="taoctl__subcmd__stake__subcmd__help"
                 ;;
@@ -412,9 +382,6 @@ _taoctl() {
             taoctl__subcmd__stake,remove)
                 cmd="taoctl__subcmd__stake__subcmd__remove"
                 ;;
-            taoctl__subcmd__stake,set-claim)
-                cmd="taoctl__subcmd__stake__subcmd__set__subcmd__claim"
-                ;;
             taoctl__subcmd__stake,swap)
                 cmd="taoctl__subcmd__stake__subcmd__swap"
                 ;;
@@ -424,44 +391,8 @@ _taoctl() {
             taoctl__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__unstake__subcmd__all"
                 ;;
-            taoctl__subcmd__stake__subcmd__child,get)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__get"
-                ;;
-            taoctl__subcmd__stake__subcmd__child,help)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help"
-                ;;
-            taoctl__subcmd__stake__subcmd__child,revoke)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__revoke"
-                ;;
-            taoctl__subcmd__stake__subcmd__child,set)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__set"
-                ;;
-            taoctl__subcmd__stake__subcmd__child,take)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__take"
-                ;;
-            taoctl__subcmd__stake__subcmd__child__subcmd__help,get)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get"
-                ;;
-            taoctl__subcmd__stake__subcmd__child__subcmd__help,help)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help"
-                ;;
-            taoctl__subcmd__stake__subcmd__child__subcmd__help,revoke)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke"
-                ;;
-            taoctl__subcmd__stake__subcmd__child__subcmd__help,set)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set"
-                ;;
-            taoctl__subcmd__stake__subcmd__child__subcmd__help,take)
-                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take"
-                ;;
             taoctl__subcmd__stake__subcmd__help,add)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__add"
-                ;;
-            taoctl__subcmd__stake__subcmd__help,child)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child"
-                ;;
-            taoctl__subcmd__stake__subcmd__help,claim-root)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root"
                 ;;
             taoctl__subcmd__stake__subcmd__help,help)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__help"
@@ -475,9 +406,6 @@ _taoctl() {
             taoctl__subcmd__stake__subcmd__help,remove)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__remove"
                 ;;
-            taoctl__subcmd__stake__subcmd__help,set-claim)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim"
-                ;;
             taoctl__subcmd__stake__subcmd__help,swap)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__swap"
                 ;;
@@ -486,18 +414,6 @@ _taoctl() {
                 ;;
             taoctl__subcmd__stake__subcmd__help,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__unstake__subcmd__all"
-                ;;
-            taoctl__subcmd__stake__subcmd__help__subcmd__child,get)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get"
-                ;;
-            taoctl__subcmd__stake__subcmd__help__subcmd__child,revoke)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke"
-                ;;
-            taoctl__subcmd__stake__subcmd__help__subcmd__child,set)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set"
-                ;;
-            taoctl__subcmd__stake__subcmd__help__subcmd__child,take)
-                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -713,7 +629,7 @@ _taoctl() {
 
     case "${cmd}" in
         taoctl)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version wallet stake subnets weights wt hparams sudo monitor chain demo config dev generate help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version wallet stake subnets weights wt hparams sudo monitor chain demo config dev generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,10 +671,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -767,7 +679,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version init status advance reset faucet blocks events help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version init status advance reset faucet blocks events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,10 +721,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -821,7 +729,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__advance)
-            opts="-w -H -y -q -v -h -V --blocks --to-block --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --blocks --to-block --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,10 +779,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -883,7 +787,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__blocks)
-            opts="-w -H -y -q -v -h -V --from --to --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --from --to --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,10 +841,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -949,7 +849,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__events)
-            opts="-w -H -y -q -v -h -V --from-block --to-block --netuid --account --mine --kind --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --from-block --to-block --netuid --account --mine --kind --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,10 +915,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1027,7 +923,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__faucet)
-            opts="-w -H -y -q -v -h -V --ss58 --amount --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --amount --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1075,10 +971,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1215,7 +1107,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__init)
-            opts="-w -H -y -q -v -h -V --preset --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,10 +1151,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1273,7 +1161,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__reset)
-            opts="-w -H -y -q -v -h -V --preset --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,10 +1207,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1331,7 +1215,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__status)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,10 +1257,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1385,7 +1265,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set unset path help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version get set unset path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1427,10 +1307,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1439,7 +1315,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__get)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1479,10 +1355,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1577,7 +1449,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__path)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,10 +1489,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1631,7 +1499,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__set)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,10 +1539,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1685,7 +1549,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__unset)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,10 +1591,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1739,7 +1599,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__demo)
-            opts="-w -H -y -q -v -h -V --keep --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --keep --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,10 +1645,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1797,7 +1653,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version epoch vectors help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version epoch vectors help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1839,10 +1695,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1851,7 +1703,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev__subcmd__epoch)
-            opts="-w -H -y -q -v -h -V --bench --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --bench --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,10 +1747,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1965,7 +1813,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev__subcmd__vectors)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,10 +1855,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2019,7 +1863,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__generate)
-            opts="-w -H -y -q -v -h -V --out-dir --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --out-dir --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2063,10 +1907,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2413,7 +2253,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake)
-            opts="add remove move transfer swap unstake-all list child claim-root set-claim"
+            opts="add remove move transfer swap unstake-all list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2427,90 +2267,6 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__child)
-            opts="get set revoke take"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2553,20 +2309,6 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3099,7 +2841,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,10 +2883,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3153,7 +2891,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams__subcmd__get)
-            opts="-w -H -y -q -v -h -V --netuid --param --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --param --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,10 +2939,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3271,7 +3005,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams__subcmd__set)
-            opts="-w -H -y -q -v -h -V --netuid --param --value --sudo --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --param --value --sudo --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,10 +3059,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3337,7 +3067,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__monitor)
-            opts="-w -H -y -q -v -h -V --speed --netuid --interval --demo-data --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --speed --netuid --interval --demo-data --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3391,10 +3121,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3403,7 +3129,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version add remove move transfer swap unstake-all list child children claim-root set-claim help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version add remove move transfer swap unstake-all list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3445,10 +3171,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3457,7 +3179,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__add)
-            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,466 +3241,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set revoke take help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__get)
-            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey-ss58)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help)
-            opts="get set revoke take help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__revoke)
-            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey-ss58)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__set)
-            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --children --proportions --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey-ss58)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --children)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proportions)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__child__subcmd__take)
-            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --take --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey-ss58)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --take)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__claim__subcmd__root)
-            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuids)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3987,7 +3249,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help)
-            opts="add remove move transfer swap unstake-all list child claim-root set-claim help"
+            opts="add remove move transfer swap unstake-all list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4001,90 +3263,6 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__child)
-            opts="get set revoke take"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4154,20 +3332,6 @@ _taoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__swap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4211,7 +3375,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__list)
-            opts="-w -H -y -q -v -h -V --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4257,10 +3421,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4269,7 +3429,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__move)
-            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --origin-hotkey --dest-hotkey --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --origin-hotkey --dest-hotkey --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4335,10 +3495,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4347,7 +3503,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__remove)
-            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --all --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --all --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4409,68 +3565,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        taoctl__subcmd__stake__subcmd__set__subcmd__claim)
-            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version swap keep keep-subnets"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --netuids)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --chain-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wallet)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -w)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --hotkey)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --password-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4479,7 +3573,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__swap)
-            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,10 +3635,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4553,7 +3643,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__transfer)
-            opts="-w -H -y -q -v -h -V --dest --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --dest --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,10 +3709,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4631,7 +3717,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__unstake__subcmd__all)
-            opts="-w -H -y -q -v -h -V --alpha-only --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --alpha-only --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4681,10 +3767,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4693,7 +3775,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version list show metagraph create register burn-cost create-cost start set-identity price help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version list show metagraph create register burn-cost create-cost start set-identity price help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4735,10 +3817,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4747,7 +3825,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__burn__subcmd__cost)
-            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4793,10 +3871,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4805,7 +3879,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__create)
-            opts="-w -H -y -q -v -h -V --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4879,10 +3953,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4891,7 +3961,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__create__subcmd__cost)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4931,10 +4001,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5099,7 +4165,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__list)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5141,10 +4207,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5153,7 +4215,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__price)
-            opts="-w -H -y -q -v -h -V --netuid --interval --blocks --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --interval --blocks --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5207,10 +4269,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5219,7 +4277,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__register)
-            opts="-w -H -y -q -v -h -V --netuid --max-cost --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --max-cost --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5269,10 +4327,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5281,7 +4335,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__set__subcmd__identity)
-            opts="-w -H -y -q -v -h -V --netuid --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5359,10 +4413,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5371,7 +4421,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__show)
-            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5415,10 +4465,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5429,7 +4475,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__start)
-            opts="-w -H -y -q -v -h -V --netuid --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,10 +4521,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5487,7 +4529,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5529,10 +4571,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5541,7 +4579,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__balance)
-            opts="-w -H -y -q -v -h -V --all --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --all --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5587,10 +4625,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5599,7 +4633,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__change__subcmd__password)
-            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5645,10 +4679,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5657,7 +4687,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__convert)
-            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5707,10 +4737,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5719,7 +4745,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__create)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5765,10 +4791,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5777,7 +4799,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__export)
-            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5825,10 +4847,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6119,7 +5137,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__import)
-            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6159,10 +5177,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6173,7 +5187,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__list)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6213,10 +5227,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6227,7 +5237,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6271,10 +5281,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6285,7 +5291,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6331,10 +5337,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6343,7 +5345,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__overview)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6383,10 +5385,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6397,7 +5395,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6461,10 +5459,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6475,7 +5469,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6525,10 +5519,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6537,7 +5527,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6603,10 +5593,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6615,7 +5601,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6665,10 +5651,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6677,7 +5659,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__show)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6717,10 +5699,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6731,7 +5709,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__sign)
-            opts="-w -H -y -q -v -h -V --hex --bytes-wrapped --use-hotkey --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --hex --bytes-wrapped --use-hotkey --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6773,10 +5751,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6785,7 +5759,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__transfer)
-            opts="-w -H -y -q -v -h -V --dest --amount --all --allow-death --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --dest --amount --all --allow-death --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6835,10 +5809,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6847,7 +5817,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__verify)
-            opts="-w -H -y -q -v -h -V --signature --ss58 --use-hotkey --hex --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --signature --ss58 --use-hotkey --hex --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6897,10 +5867,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6909,7 +5875,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version set commit reveal status help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version set commit reveal status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6951,10 +5917,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6963,7 +5925,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__commit)
-            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --salt --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --salt --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7023,10 +5985,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7121,7 +6079,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__reveal)
-            opts="-w -H -y -q -v -h -V --netuid --commit --pending --all-hotkeys --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --commit --pending --all-hotkeys --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7171,10 +6129,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7183,7 +6137,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__set)
-            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7241,10 +6195,6 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7253,7 +6203,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__status)
-            opts="-w -H -y -q -v -h -V --netuid --all-hotkeys --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --all-hotkeys --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7297,10 +6247,6 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait)
-                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)

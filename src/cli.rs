@@ -1,14 +1,25 @@
 //! Clap declarations only: the command tree, global options and every `…Args` struct.
 //! Doc comments here are the `--help` text and the man pages; no logic and no I/O live here.
+//! The `#[path]`s let `tests/cli_contract.rs` compile this tree on its own (`#[path]`-loaded
+//! files resolve child modules from their own directory).
 
+#[path = "cli/chain.rs"]
 pub mod chain;
+#[path = "cli/config.rs"]
 pub mod config;
+#[path = "cli/dev.rs"]
 pub mod dev;
+#[path = "cli/hparams.rs"]
 pub mod hparams;
+#[path = "cli/monitor.rs"]
 pub mod monitor;
+#[path = "cli/stake.rs"]
 pub mod stake;
+#[path = "cli/subnets.rs"]
 pub mod subnets;
+#[path = "cli/wallet.rs"]
 pub mod wallet;
+#[path = "cli/weights.rs"]
 pub mod weights;
 
 use std::path::PathBuf;

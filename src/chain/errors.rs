@@ -46,6 +46,9 @@ fn hint(d: &DispatchError) -> Option<&'static str> {
             "this call must be signed by the subnet owner or the sudo key"
         }
         "NonAssociatedColdKey" => "this hotkey belongs to another coldkey",
+        "FirstEmissionBlockNumberAlreadySet" => {
+            "the subnet is already started: nothing to do (`taoctl subnets show --netuid N`)"
+        }
         _ => return None,
     })
 }

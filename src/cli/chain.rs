@@ -49,6 +49,9 @@ pub struct ChainFaucetArgs {
     /// TAO to mint.
     #[arg(long, default_value = "1000")]
     pub amount: String,
+    /// Show the balance the account would have without minting anything.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `chain blocks`.
@@ -107,12 +110,25 @@ pub struct ChainInitArgs {
     /// Genesis preset.
     #[arg(long, value_enum, default_value_t = Preset::Demo)]
     pub preset: Preset,
+    /// Build the preset's genesis in a scratch directory and show it; --chain-dir is untouched.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `chain advance`.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
 pub struct ChainAdvanceArgs {
+    #[command(flatten)]
+    pub target: AdvanceTarget,
+    /// Show how many blocks would be produced, and to which block, without producing them.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// How far `chain advance` goes (exactly one).
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct AdvanceTarget {
     /// Number of blocks to produce.
     #[arg(long, value_name = "N")]
     pub blocks: Option<u64>,

@@ -22,11 +22,17 @@ pub enum ConfigCommand {
         key: String,
         /// New value.
         value: String,
+        /// Check the key and value and show the result without writing the file.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Remove a value (falls back to the default).
     Unset {
         /// Key to remove.
         key: String,
+        /// Show the result without writing the file.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Print the path of the config file in use.
     Path,

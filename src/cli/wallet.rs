@@ -178,6 +178,10 @@ pub struct RegenArgs {
     /// Do not encrypt the coldkey (hotkeys are never encrypted).
     #[arg(long)]
     pub no_password: bool,
+    /// Check the source and the target and show the key that would be written, writing nothing
+    /// (no new password is asked for).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `regen-coldkeypub` / `regen-hotkeypub`.
@@ -197,6 +201,9 @@ pub struct RegenPubArgs {
     /// Replace an existing pub file.
     #[arg(long)]
     pub overwrite: bool,
+    /// Show the pub file that would be written, writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Export formats.

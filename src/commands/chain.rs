@@ -7,7 +7,7 @@ use local_chain::chain::Chain;
 use serde::Serialize;
 
 use crate::chain::{self, ChainClient, errors::map};
-use crate::cli::chain::{ChainAdvanceArgs, ChainCommand, ChainInitArgs, Preset};
+use crate::cli::chain::{AdvanceTarget, ChainAdvanceArgs, ChainCommand, ChainInitArgs, Preset};
 use crate::context::{Ctx, Network};
 use crate::error::{CliError, ErrorKind, Result};
 use crate::output::{self, Human, Report};
@@ -41,6 +41,9 @@ pub struct ChainStatusReport {
     /// Set by `advance`: how many blocks were produced.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub advanced: Option<u64>,
+    /// Set by `init`, `reset` and `advance`: true with `--dry-run` (nothing was written).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
 }
 
 impl Report for ChainStatusReport {
@@ -54,11 +57,25 @@ impl Report for ChainStatusReport {
         f.push(("issuance", format!("{} TAO", amount::fmt_tao(self.total_issuance_rao))));
         f.push(("subnets", self.subnets.to_string()));
         let mut h = Human::new().fields(f);
-        if let Some(p) = &self.preset {
-            h = h.note(format!("built a new chain from the `{p}` preset"));
+        let dry = self.dry_run == Some(true);
+        match (&self.preset, dry) {
+            (Some(p), false) => h = h.note(format!("built a new chain from the `{p}` preset")),
+            (Some(p), true) => {
+                h = h.note(format!(
+                    "dry run: the `{p}` preset's genesis; the chain dir is untouched"
+                ))
+            }
+            (None, _) => {}
         }
-        if let Some(n) = self.advanced {
-            h = h.note(format!("produced {n} blocks"));
+        match (self.advanced, dry) {
+            (Some(n), false) => h = h.note(format!("produced {n} blocks")),
+            (Some(n), true) => {
+                h = h.note(format!(
+                    "dry run: would produce {n} blocks (to #{}); nothing was produced",
+                    self.block + n
+                ))
+            }
+            (None, _) => {}
         }
         h
     }
@@ -94,7 +111,28 @@ fn status(ctx: &Ctx, c: &dyn ChainClient) -> Result<ChainStatusReport> {
         subnets: c.subnets()?.len(),
         preset: None,
         advanced: None,
+        dry_run: None,
     })
+}
+
+/// `init`/`reset --dry-run`: the preset's genesis, built in a scratch directory that is removed
+/// afterwards, reported as if it were in --chain-dir.
+fn genesis_preview(ctx: &Ctx, preset: Preset) -> Result<ChainStatusReport> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let scratch =
+        std::env::temp_dir().join(format!("taoctl-dry-run-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&scratch)
+        .map_err(|e| crate::error::io_error("create scratch directory", &scratch, &e))?;
+    let report = Chain::create(&scratch, preset_name(preset))
+        .map_err(map)
+        .and_then(|c| status(ctx, &chain::embedded::Embedded::from_chain(c)));
+    let _ = std::fs::remove_dir_all(&scratch);
+    let mut r = report?;
+    r.preset = Some(preset_name(preset).into());
+    r.dry_run = Some(true);
+    Ok(r)
 }
 
 pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
@@ -103,7 +141,7 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
         ChainCommand::Blocks(a) => return history::blocks(ctx, &a, name),
         ChainCommand::Events(a) => return history::events(ctx, &a, name),
         ChainCommand::Status => status(ctx, chain::connect(ctx)?.as_ref())?,
-        ChainCommand::Init(ChainInitArgs { preset }) => {
+        ChainCommand::Init(ChainInitArgs { preset, dry_run }) => {
             require_embedded(ctx, "init")?;
             if ctx.chain_dir.join("chain.sqlite").exists() {
                 return Err(CliError::new(
@@ -114,6 +152,9 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
                     "`taoctl chain reset --preset …` replaces it, or pick another --chain-dir",
                 ));
             }
+            if dry_run {
+                return output::emit(ctx.mode, name, &genesis_preview(ctx, preset)?);
+            }
             std::fs::create_dir_all(&ctx.chain_dir).map_err(|e| {
                 crate::error::io_error("create chain directory", &ctx.chain_dir, &e)
             })?;
@@ -122,8 +163,11 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
             r.preset = Some(preset_name(preset).into());
             r
         }
-        ChainCommand::Reset(ChainInitArgs { preset }) => {
+        ChainCommand::Reset(ChainInitArgs { preset, dry_run }) => {
             require_embedded(ctx, "reset")?;
+            if dry_run {
+                return output::emit(ctx.mode, name, &genesis_preview(ctx, preset)?);
+            }
             confirm::destructive(
                 ctx,
                 &format!(
@@ -140,7 +184,10 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
             r.preset = Some(preset_name(preset).into());
             r
         }
-        ChainCommand::Advance(ChainAdvanceArgs { blocks, to_block }) => {
+        ChainCommand::Advance(ChainAdvanceArgs {
+            target: AdvanceTarget { blocks, to_block },
+            dry_run,
+        }) => {
             require_embedded(ctx, "advance")?;
             let mut c = chain::connect(ctx)?;
             let head = c.head()?.number;
@@ -159,9 +206,12 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
                 return Err(CliError::input("nothing to do: 0 blocks")
                     .with_hint("pass --blocks N with N ≥ 1"));
             }
-            c.advance(n)?;
+            if !dry_run {
+                c.advance(n)?;
+            }
             let mut r = status(ctx, c.as_ref())?;
             r.advanced = Some(n);
+            r.dry_run = dry_run.then_some(true);
             r
         }
     };

@@ -289,6 +289,27 @@ impl crate::output::Report for KeysReport {
     }
 }
 
+/// What a `--dry-run` of a key-writing command reports: the keys it would write (`dry_run`
+/// is always true; nothing was written).
+#[derive(Serialize)]
+pub struct KeysDryRun {
+    #[serde(flatten)]
+    pub report: KeysReport,
+    pub dry_run: bool,
+}
+
+impl crate::output::Report for KeysDryRun {
+    fn human(&self) -> crate::output::Human {
+        self.report.human().note("dry run: nothing was written")
+    }
+}
+
+/// Emits the keys a dry run would write.
+pub fn emit_dry_run(ctx: &Ctx, name: &str, keys: Vec<WrittenKey>) -> Result<()> {
+    let report = KeysReport { wallet: ctx.wallet.clone(), keys, notes: Vec::new() };
+    crate::output::emit(ctx.mode, name, &KeysDryRun { report, dry_run: true })
+}
+
 /// A note for coldkeys written in taoctl's format (btcli cannot read them).
 pub fn format_note(keys: &[WrittenKey]) -> Option<String> {
     keys.iter().any(|k| k.format == "taoctl").then(|| {

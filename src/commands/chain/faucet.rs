@@ -15,19 +15,25 @@ use crate::{amount, keys};
 pub struct FaucetReport {
     pub address: String,
     pub minted_rao: u64,
+    /// The balance after (on a dry run: the balance it would have).
     pub balance_rao: u64,
-    pub block: u64,
+    /// The block that included it (null on a dry run).
+    pub block: Option<u64>,
+    /// True with `--dry-run`: nothing was minted.
+    pub dry_run: bool,
 }
 
 impl Report for FaucetReport {
     fn human(&self) -> Human {
-        Human::new()
-            .fields([
-                ("address", self.address.clone()),
-                ("minted", format!("{} TAO", amount::fmt_tao(self.minted_rao))),
-                ("balance", format!("{} TAO", amount::fmt_tao(self.balance_rao))),
-            ])
-            .note(format!("included in block #{}", self.block))
+        let h = Human::new().fields([
+            ("address", self.address.clone()),
+            ("minted", format!("{} TAO", amount::fmt_tao(self.minted_rao))),
+            ("balance", format!("{} TAO", amount::fmt_tao(self.balance_rao))),
+        ]);
+        match self.block {
+            Some(b) => h.note(format!("included in block #{b}")),
+            None => h.note("dry run: nothing was minted"),
+        }
     }
 }
 
@@ -44,6 +50,16 @@ pub fn run(ctx: &Ctx, a: &ChainFaucetArgs, name: &str) -> Result<()> {
         CliError::input(format!("`{}` TAO would overflow the balance", a.amount))
             .with_hint("ask for a smaller amount")
     })?;
+    if a.dry_run {
+        let report = FaucetReport {
+            address: who.to_ss58(),
+            minted_rao: minted,
+            balance_rao: new_free,
+            block: None,
+            dry_run: true,
+        };
+        return output::emit(ctx.mode, name, &report);
+    }
     let sudo = local_chain::types::dev_pair("//Alice").map_err(CliError::internal)?;
     let call = Call::Sudo { call: Box::new(Call::ForceSetBalance { who, new_free }) };
     let receipt = c.submit(&sudo, call)?;
@@ -51,7 +67,8 @@ pub fn run(ctx: &Ctx, a: &ChainFaucetArgs, name: &str) -> Result<()> {
         address: who.to_ss58(),
         minted_rao: minted,
         balance_rao: c.balance(&who)?,
-        block: receipt.block,
+        block: Some(receipt.block),
+        dry_run: false,
     };
     output::emit(ctx.mode, name, &report)
 }

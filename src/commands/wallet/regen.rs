@@ -80,6 +80,19 @@ pub fn regen_coldkey(ctx: &Ctx, a: &RegenArgs, name: &str) -> Result<()> {
     w.check_coldkey_free(src.public(), a.overwrite).map_err(map)?;
     let kp = unlock(ctx, src)?;
     w.check_coldkey_free(Some(kp.public_key()), a.overwrite).map_err(map)?;
+    if a.dry_run {
+        // No password is asked for: a placeholder only selects the format the write would use.
+        let format =
+            keys::coldkey_protection((!a.no_password).then_some(""), a.btcli_compatible).format();
+        let key = WrittenKey::new(
+            Role::Coldkey,
+            None,
+            &kp.public_key(),
+            format.name(),
+            &w.coldkey_path(),
+        );
+        return super::emit_dry_run(ctx, name, vec![key]);
+    }
     let password = new_coldkey_password(ctx, a.no_password)?;
     let written = write_coldkey(
         ctx,
@@ -107,6 +120,13 @@ pub fn regen_hotkey(ctx: &Ctx, a: &RegenArgs, name: &str) -> Result<()> {
     let src = resolve(&a.source)?;
     w.check_hotkey_free(&ctx.hotkey, src.public(), a.overwrite).map_err(map)?;
     let kp = unlock(ctx, src)?;
+    if a.dry_run {
+        w.check_hotkey_free(&ctx.hotkey, Some(kp.public_key()), a.overwrite).map_err(map)?;
+        let path = w.hotkey_path(&ctx.hotkey).map_err(map)?;
+        let key =
+            WrittenKey::new(Role::Hotkey, Some(&ctx.hotkey), &kp.public_key(), "plaintext", &path);
+        return super::emit_dry_run(ctx, name, vec![key]);
+    }
     let written = write_hotkey(&w, &ctx.hotkey, &kp, a.overwrite)?;
     let notes = vec![format!(
         "restored the hotkey `{}` {} into wallet `{}` (unencrypted, as miners load it)",
@@ -127,6 +147,20 @@ pub fn regen_pub(ctx: &Ctx, a: &RegenPubArgs, role: Role, name: &str) -> Result<
             .map_err(|e| CliError::input(format!("--public-key: {e}")))?,
         (None, None) => return Err(CliError::input("give --ss58 or --public-key")),
     };
+    if a.dry_run {
+        let (path, label) = match role {
+            Role::Coldkey => (w.coldkeypub_path(), None),
+            Role::Hotkey => {
+                (w.hotkeypub_path(&ctx.hotkey).map_err(map)?, Some(ctx.hotkey.as_str()))
+            }
+        };
+        // The same refusal the write would give.
+        if path.exists() && !a.overwrite {
+            return Err(map(keystore::KeystoreError::Exists { path }));
+        }
+        let key = WrittenKey::new(role, label, &public, "public", &path);
+        return super::emit_dry_run(ctx, name, vec![key]);
+    }
     let (path, label) = match role {
         Role::Coldkey => {
             w.write_coldkeypub(&public, a.overwrite).map_err(map)?;
