@@ -81,8 +81,22 @@ async fn child_context(at: At, spec: u32, hotkey: [u8; 32], netuid: u16) -> Res<
         None
     };
     let stored_take: u16 = storage::get_def(&at, spec, SM, "ChildkeyTake", hk()).await?;
-    // Runtimes up to at least spec 393 have only the global minimum (no per-subnet item).
-    let min_take: u16 = storage::get_def(&at, spec, SM, "MinChildkeyTake", vec![]).await?;
+    // get_effective_min_childkey_take = max(MinChildkeyTake, MinChildkeyTakePerSubnet[netuid]);
+    // runtimes up to at least spec 393 have only the global item, which is then exact.
+    let global_min: u16 = storage::get_def(&at, spec, SM, "MinChildkeyTake", vec![]).await?;
+    let min_take = if storage::has_storage(at.metadata_ref(), SM, "MinChildkeyTakePerSubnet") {
+        let per: u16 = storage::get_def(
+            &at,
+            spec,
+            SM,
+            "MinChildkeyTakePerSubnet",
+            vec![storage::netuid(netuid)],
+        )
+        .await?;
+        global_min.max(per)
+    } else {
+        global_min
+    };
     let max_take: u16 = storage::get_def(&at, spec, SM, "MaxChildkeyTake", vec![]).await?;
     let threshold: u64 = storage::get_def(&at, spec, SM, "StakeThreshold", vec![]).await?;
     let tx_key = |code: u16| {
@@ -115,7 +129,6 @@ async fn child_context(at: At, spec: u32, hotkey: [u8; 32], netuid: u16) -> Res<
     let stake_tao = alphas.iter().fold(0u64, |t, (n, a)| {
         t.saturating_add(crate::stake::tao_value(*a, prices.get(n).copied().unwrap_or(0)))
     });
-    let min = min_take;
     Ok(ChildContext {
         info: ChildKeysInfo {
             hotkey: AccountId(hotkey),
@@ -123,8 +136,8 @@ async fn child_context(at: At, spec: u32, hotkey: [u8; 32], netuid: u16) -> Res<
             children: list(children),
             parents: list(parents),
             pending,
-            childkey_take: stored_take.max(min),
-            min_childkey_take: min,
+            childkey_take: stored_take.max(min_take),
+            min_childkey_take: min_take,
             max_childkey_take: max_take,
             stake_tao,
             stake_threshold: threshold,
