@@ -177,6 +177,11 @@ fn child_set_previews_then_submits() {
     // default, 7200 blocks) from the block it lands in.
     assert_eq!(ev["cooldown_block"], 101 + 7_200, "{p}");
     assert_eq!(w.node.included(), 0);
+    // Revoking is the same call with no children.
+    let p = w.ok(&["stake", "child", "revoke", "--netuid", "1", "--dry-run"]);
+    let ev = &p["data"]["events"][0];
+    assert_eq!(ev["event"], "SetChildrenScheduled", "{p}");
+    assert_eq!(ev["children"].as_array().map(Vec::len), Some(0), "{p}");
 
     let bob = V::from_bytes(public("//Bob"));
     let row = V::unnamed_composite([v(HALF), V::from_bytes(public("//Charlie"))]);
