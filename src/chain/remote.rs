@@ -97,14 +97,6 @@ impl Remote {
         let client = RemoteClient::connect(url, opts).map_err(map)?;
         Ok(Remote { name: name.to_string(), client, spinner: false, wait_finalized })
     }
-
-    fn unsupported(&self, method: &str) -> CliError {
-        CliError::new(
-            ErrorKind::Network,
-            format!("`{method}` is not available on a remote node ({}) in this build", self.name),
-        )
-        .with_hint("use the embedded chain (`--network embedded`) for this command")
-    }
 }
 
 /// Classifies a remote error for the user.
@@ -249,10 +241,10 @@ impl ChainClient for Remote {
             .map(|names| names.iter().all(|(p, c)| self.client.has_call(p, c)))
             .unwrap_or(false)
     }
-    fn child_keys(&self, _hotkey: &AccountId, _netuid: NetUid) -> Result<ChildKeysInfo> {
-        Err(self.unsupported("child_keys"))
+    fn child_keys(&self, hotkey: &AccountId, netuid: NetUid) -> Result<ChildKeysInfo> {
+        self.client.child_keys(hotkey, netuid).map_err(map)
     }
-    fn root_claims(&self, _coldkey: &AccountId) -> Result<RootClaimsInfo> {
-        Err(self.unsupported("root_claims"))
+    fn root_claims(&self, coldkey: &AccountId) -> Result<RootClaimsInfo> {
+        self.client.root_claims(coldkey).map_err(map)
     }
 }

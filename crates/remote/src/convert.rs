@@ -132,6 +132,32 @@ pub fn event(ev: &NodeEvent<'_>, signer: &AccountId, fee: u64) -> Option<Event> 
                 Event::StakeRemoved { coldkey, hotkey, tao, alpha, netuid, fee }
             }
         }
+        ("SubtensorModule", "SetChildrenScheduled") => {
+            let (hotkey, netuid, cooldown_block, children): (A, u16, u64, Vec<(u64, A)>) =
+                fields(ev)?;
+            Event::SetChildrenScheduled {
+                hotkey: acc(&hotkey),
+                netuid,
+                cooldown_block,
+                children: children.iter().map(|(p, c)| (*p, acc(c))).collect(),
+            }
+        }
+        ("SubtensorModule", "SetChildren") => {
+            let (hotkey, netuid, children): (A, u16, Vec<(u64, A)>) = fields(ev)?;
+            Event::SetChildren {
+                hotkey: acc(&hotkey),
+                netuid,
+                children: children.iter().map(|(p, c)| (*p, acc(c))).collect(),
+            }
+        }
+        ("SubtensorModule", "ChildKeyTakeSet") => {
+            let (hotkey, take): (A, u16) = fields(ev)?;
+            Event::ChildKeyTakeSet { hotkey: acc(&hotkey), take }
+        }
+        ("SubtensorModule", "RootClaimed") => {
+            let (coldkey,): (A,) = fields(ev)?;
+            Event::RootClaimed { coldkey: acc(&coldkey) }
+        }
         ("SubtensorModule", "StakeMoved") => {
             let (coldkey, oh, on, dh, dn, tao): (A, A, u16, A, u16, u64) = fields(ev)?;
             Event::StakeMoved {

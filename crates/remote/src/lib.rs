@@ -12,6 +12,7 @@
 //! * `head()` is the finalized head; reads are made at it.
 
 pub mod calls;
+pub mod children;
 pub mod client;
 pub mod commits;
 pub mod convert;
@@ -25,6 +26,7 @@ pub mod metadata_cache;
 pub mod mock;
 pub mod neurons;
 pub mod preview;
+pub mod preview_children;
 pub mod preview_register;
 pub mod preview_stake;
 pub mod preview_swap;

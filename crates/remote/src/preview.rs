@@ -134,6 +134,9 @@ impl RemoteClient {
         if let Some(run) = self.predict_stake(signer, call, netuids, watch)? {
             return Ok(vec![run]);
         }
+        if let Some(run) = self.predict_children(signer, call)? {
+            return Ok(vec![run]);
+        }
         if let Some(run) = self.predict_other(signer, call)? {
             return Ok(vec![run]);
         }

@@ -441,3 +441,48 @@ fn metadata_cache_round_trip_with_real_blob() {
     assert!(md.pallet_by_name("SubtensorModule").is_some());
     assert!(remote::metadata_cache::load(dir.path(), &g, 394).is_none());
 }
+
+#[test]
+fn child_key_and_root_claim_items_exist_on_393_and_218_lacks_what_it_predates() {
+    let items = [
+        "ChildKeys",
+        "ParentKeys",
+        "PendingChildKeys",
+        "ChildkeyTake",
+        "MinChildkeyTake",
+        "MaxChildkeyTake",
+        "StakeThreshold",
+        "TransactionKeyLastBlock",
+        "TxChildkeyTakeRateLimit",
+        "PendingChildKeyCooldown",
+        "SubtokenEnabled",
+        "SubnetOwnerHotkey",
+        "TotalHotkeyAlpha",
+        "RootClaimType",
+        "RootClaimable",
+        "RootClaimed",
+        "RootClaimableThreshold",
+    ];
+    let Some(md) = common::metadata(SPEC393) else { return };
+    let missing: Vec<_> =
+        items.iter().filter(|i| !has_storage(&md, "SubtensorModule", i)).collect();
+    assert!(missing.is_empty(), "missing on spec 393: {missing:?}");
+    // Read only where present: the per-subnet minimum take is newer than 393.
+    assert!(!has_storage(&md, "SubtensorModule", "MinChildkeyTakePerSubnet"));
+    let Some(md) = common::metadata("subtensor-spec218-v15.scale") else { return };
+    let missing: Vec<_> =
+        items.iter().copied().filter(|i| !has_storage(&md, "SubtensorModule", i)).collect();
+    assert_eq!(
+        missing,
+        [
+            "PendingChildKeys",
+            "StakeThreshold",
+            "PendingChildKeyCooldown",
+            "SubtokenEnabled",
+            "RootClaimType",
+            "RootClaimable",
+            "RootClaimed",
+            "RootClaimableThreshold"
+        ]
+    );
+}
