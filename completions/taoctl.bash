@@ -238,6 +238,12 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,add)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__add"
                 ;;
+            taoctl__subcmd__help__subcmd__stake,child)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__help__subcmd__stake,claim-root)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root"
+                ;;
             taoctl__subcmd__help__subcmd__stake,list)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__list"
                 ;;
@@ -247,6 +253,9 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,remove)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__remove"
                 ;;
+            taoctl__subcmd__help__subcmd__stake,set-claim)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__help__subcmd__stake,swap)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__swap"
                 ;;
@@ -255,6 +264,18 @@ _taoctl() {
                 ;;
             taoctl__subcmd__help__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__unstake__subcmd__all"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,get)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,revoke)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,set)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,take)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__help__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__help__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -370,6 +391,15 @@ _taoctl() {
             taoctl__subcmd__stake,add)
                 cmd="taoctl__subcmd__stake__subcmd__add"
                 ;;
+            taoctl__subcmd__stake,child)
+                cmd="taoctl__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__stake,children)
+                cmd="taoctl__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__stake,claim-root)
+                cmd="taoctl__subcmd__stake__subcmd__claim__subcmd__root"
+                ;;
             taoctl__subcmd__stake,help)
                 cmd="taoctl__subcmd__stake__subcmd__help"
                 ;;
@@ -382,6 +412,9 @@ _taoctl() {
             taoctl__subcmd__stake,remove)
                 cmd="taoctl__subcmd__stake__subcmd__remove"
                 ;;
+            taoctl__subcmd__stake,set-claim)
+                cmd="taoctl__subcmd__stake__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__stake,swap)
                 cmd="taoctl__subcmd__stake__subcmd__swap"
                 ;;
@@ -391,8 +424,44 @@ _taoctl() {
             taoctl__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__unstake__subcmd__all"
                 ;;
+            taoctl__subcmd__stake__subcmd__child,get)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,help)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,set)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,take)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__take"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,get)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,help)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,set)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,take)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take"
+                ;;
             taoctl__subcmd__stake__subcmd__help,add)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__add"
+                ;;
+            taoctl__subcmd__stake__subcmd__help,child)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child"
+                ;;
+            taoctl__subcmd__stake__subcmd__help,claim-root)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root"
                 ;;
             taoctl__subcmd__stake__subcmd__help,help)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__help"
@@ -406,6 +475,9 @@ _taoctl() {
             taoctl__subcmd__stake__subcmd__help,remove)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__remove"
                 ;;
+            taoctl__subcmd__stake__subcmd__help,set-claim)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__stake__subcmd__help,swap)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__swap"
                 ;;
@@ -414,6 +486,18 @@ _taoctl() {
                 ;;
             taoctl__subcmd__stake__subcmd__help,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__unstake__subcmd__all"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,get)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,set)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,take)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -629,7 +713,7 @@ _taoctl() {
 
     case "${cmd}" in
         taoctl)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version wallet stake subnets weights wt hparams sudo monitor chain demo config dev generate help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version wallet stake subnets weights wt hparams sudo monitor chain demo config dev generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,6 +755,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -679,7 +767,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version init status advance reset faucet blocks events help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version init status advance reset faucet blocks events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -721,6 +809,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -729,7 +821,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__advance)
-            opts="-w -H -y -q -v -h -V --blocks --to-block --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --blocks --to-block --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,6 +871,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -787,7 +883,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__blocks)
-            opts="-w -H -y -q -v -h -V --from --to --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --from --to --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -841,6 +937,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -849,7 +949,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__events)
-            opts="-w -H -y -q -v -h -V --from-block --to-block --netuid --account --mine --kind --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --from-block --to-block --netuid --account --mine --kind --limit --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -915,6 +1015,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -923,7 +1027,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__faucet)
-            opts="-w -H -y -q -v -h -V --ss58 --amount --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --amount --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,6 +1075,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1107,7 +1215,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__init)
-            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,6 +1259,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1161,7 +1273,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__reset)
-            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --preset --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1319,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1215,7 +1331,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__chain__subcmd__status)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1257,6 +1373,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1265,7 +1385,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version get set unset path help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set unset path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1307,6 +1427,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1315,7 +1439,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__get)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,6 +1479,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1449,7 +1577,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__path)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1489,6 +1617,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1499,7 +1631,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__set)
-            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1539,6 +1671,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1549,7 +1685,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__config__subcmd__unset)
-            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1727,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1599,7 +1739,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__demo)
-            opts="-w -H -y -q -v -h -V --keep --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --keep --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,6 +1785,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1653,7 +1797,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version epoch vectors help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version epoch vectors help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1695,6 +1839,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1703,7 +1851,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev__subcmd__epoch)
-            opts="-w -H -y -q -v -h -V --bench --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --bench --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1747,6 +1895,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1813,7 +1965,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__dev__subcmd__vectors)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1855,6 +2007,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1863,7 +2019,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__generate)
-            opts="-w -H -y -q -v -h -V --out-dir --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --out-dir --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,6 +2063,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2253,7 +2413,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake)
-            opts="add remove move transfer swap unstake-all list"
+            opts="add remove move transfer swap unstake-all list child claim-root set-claim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2267,6 +2427,90 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child)
+            opts="get set revoke take"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2309,6 +2553,20 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2841,7 +3099,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version get set help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +3141,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2891,7 +3153,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams__subcmd__get)
-            opts="-w -H -y -q -v -h -V --netuid --param --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --param --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2939,6 +3201,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3005,7 +3271,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__hparams__subcmd__set)
-            opts="-w -H -y -q -v -h -V --netuid --param --value --sudo --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --param --value --sudo --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3059,6 +3325,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3067,7 +3337,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__monitor)
-            opts="-w -H -y -q -v -h -V --speed --netuid --interval --demo-data --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --speed --netuid --interval --demo-data --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3121,6 +3391,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3129,7 +3403,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version add remove move transfer swap unstake-all list help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version add remove move transfer swap unstake-all list child children claim-root set-claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3171,6 +3445,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3179,7 +3457,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__add)
-            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3241,6 +3519,466 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child)
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set revoke take help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__get)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help)
+            opts="get set revoke take help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__revoke)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__set)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --children --proportions --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --children)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proportions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__take)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --take --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --take)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__claim__subcmd__root)
+            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3249,7 +3987,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help)
-            opts="add remove move transfer swap unstake-all list help"
+            opts="add remove move transfer swap unstake-all list child claim-root set-claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3263,6 +4001,90 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child)
+            opts="get set revoke take"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3332,6 +4154,20 @@ _taoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__swap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3375,7 +4211,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__list)
-            opts="-w -H -y -q -v -h -V --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3421,6 +4257,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3429,7 +4269,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__move)
-            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --origin-hotkey --dest-hotkey --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --origin-hotkey --dest-hotkey --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3495,6 +4335,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3503,7 +4347,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__remove)
-            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --all --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --netuids --amount --all --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3565,6 +4409,68 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__set__subcmd__claim)
+            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version swap keep keep-subnets"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3573,7 +4479,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__swap)
-            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3635,6 +4541,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3643,7 +4553,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__transfer)
-            opts="-w -H -y -q -v -h -V --dest --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dest --origin-netuid --dest-netuid --hotkey-ss58 --amount --all --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3709,6 +4619,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3717,7 +4631,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__unstake__subcmd__all)
-            opts="-w -H -y -q -v -h -V --alpha-only --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --alpha-only --hotkey-ss58 --all-hotkeys --tolerance --partial --unsafe --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3767,6 +4681,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3775,7 +4693,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version list show metagraph create register burn-cost create-cost start set-identity price help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version list show metagraph create register burn-cost create-cost start set-identity price help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3817,6 +4735,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3825,7 +4747,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__burn__subcmd__cost)
-            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3871,6 +4793,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3879,7 +4805,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__create)
-            opts="-w -H -y -q -v -h -V --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3953,6 +4879,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3961,7 +4891,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__create__subcmd__cost)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4001,6 +4931,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4165,7 +5099,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__list)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4207,6 +5141,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4215,7 +5153,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__price)
-            opts="-w -H -y -q -v -h -V --netuid --interval --blocks --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --interval --blocks --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4269,6 +5207,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4277,7 +5219,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__register)
-            opts="-w -H -y -q -v -h -V --netuid --max-cost --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --max-cost --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4327,6 +5269,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4335,7 +5281,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__set__subcmd__identity)
-            opts="-w -H -y -q -v -h -V --netuid --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --name --github-repo --subnet-contact --subnet-url --discord --description --logo-url --additional --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4413,6 +5359,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4421,7 +5371,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__show)
-            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,6 +5415,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4475,7 +5429,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__subnets__subcmd__start)
-            opts="-w -H -y -q -v -h -V --netuid --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4521,6 +5475,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4529,7 +5487,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4571,6 +5529,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4579,7 +5541,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__balance)
-            opts="-w -H -y -q -v -h -V --all --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --all --ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4625,6 +5587,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4633,7 +5599,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__change__subcmd__password)
-            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4679,6 +5645,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4687,7 +5657,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__convert)
-            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4737,6 +5707,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4745,7 +5719,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__create)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4791,6 +5765,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4799,7 +5777,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__export)
-            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4847,6 +5825,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5137,7 +6119,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__import)
-            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5177,6 +6159,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5187,7 +6173,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__list)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5227,6 +6213,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5237,7 +6227,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5281,6 +6271,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5291,7 +6285,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5337,6 +6331,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5345,7 +6343,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__overview)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5385,6 +6383,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5395,7 +6397,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5459,6 +6461,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5469,7 +6475,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__coldkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5519,6 +6525,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5527,7 +6537,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --mnemonic --mnemonic-file --seed --private-key --json-file --uri --btcli-compatible --overwrite --no-password --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5593,6 +6603,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5601,7 +6615,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__regen__subcmd__hotkeypub)
-            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --ss58 --public-key --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5651,6 +6665,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5659,7 +6677,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__show)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5699,6 +6717,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5709,7 +6731,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__sign)
-            opts="-w -H -y -q -v -h -V --hex --bytes-wrapped --use-hotkey --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --hex --bytes-wrapped --use-hotkey --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5751,6 +6773,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5759,7 +6785,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__transfer)
-            opts="-w -H -y -q -v -h -V --dest --amount --all --allow-death --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --dest --amount --all --allow-death --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5809,6 +6835,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5817,7 +6847,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__verify)
-            opts="-w -H -y -q -v -h -V --signature --ss58 --use-hotkey --hex --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --signature --ss58 --use-hotkey --hex --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5867,6 +6897,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5875,7 +6909,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version set commit reveal status help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version set commit reveal status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5917,6 +6951,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5925,7 +6963,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__commit)
-            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --salt --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --salt --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5985,6 +7023,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6079,7 +7121,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__reveal)
-            opts="-w -H -y -q -v -h -V --netuid --commit --pending --all-hotkeys --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --commit --pending --all-hotkeys --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6129,6 +7171,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6137,7 +7183,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__set)
-            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --weights --file --version-key --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6195,6 +7241,10 @@ _taoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6203,7 +7253,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__weights__subcmd__status)
-            opts="-w -H -y -q -v -h -V --netuid --all-hotkeys --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --help --version"
+            opts="-w -H -y -q -v -h -V --netuid --all-hotkeys --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6247,6 +7297,10 @@ _taoctl() {
                     ;;
                 --password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_taoctl_global_optspecs
-    string join \n network= chain-dir= wallet-path= w/wallet= H/hotkey= json y/yes q/quiet v/verbose config= no-color password-file= h/help V/version
+    string join \n network= chain-dir= wallet-path= w/wallet= H/hotkey= json y/yes q/quiet v/verbose config= no-color password-file= wait= h/help V/version
 end
 
 function __fish_taoctl_needs_command
@@ -31,6 +31,8 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -s w -l wallet -d 'Wallet na
 complete -c taoctl -n "__fish_taoctl_needs_command" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_needs_command" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_needs_command" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_needs_command" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_needs_command" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s q -l quiet -d 'Less prose on stderr'
@@ -39,7 +41,7 @@ complete -c taoctl -n "__fish_taoctl_needs_command" -l no-color -d 'Disable colo
 complete -c taoctl -n "__fish_taoctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_needs_command" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
 complete -c taoctl -n "__fish_taoctl_needs_command" -f -a "wt" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
@@ -59,12 +61,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and not __fish_seen_subcommand_from create new-coldkey new-hotkey regen-coldkey regen-hotkey regen-coldkeypub regen-hotkeypub list show export import convert change-password sign verify balance transfer overview help" -f -a "new-coldkey" -d 'Create a new coldkey in a wallet'
@@ -97,6 +101,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
@@ -120,6 +126,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
@@ -129,7 +137,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l words -d 'Number of mnemonic words: 12, 15, 18, 21 or 24' -r -f -a "12\t''
 15\t''
@@ -143,6 +151,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l overwrite -d 'Replace an existing hotkey (make sure you have its mnemonic first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l show-mnemonic -d 'Include the mnemonic in the --json output (it is always shown once to a person)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -165,6 +175,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
@@ -189,6 +201,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l btcli-compatible -d 'Write the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l overwrite -d 'Replace existing key files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-password -d 'Do not encrypt the coldkey (hotkeys are never encrypted)'
@@ -198,7 +212,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkey" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l ss58 -d 'SS58 address' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l public-key -d 'Public key as 0x + 64 hex digits' -r
@@ -209,6 +223,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l overwrite -d 'Replace an existing pub file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l dry-run -d 'Show the pub file that would be written, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-coldkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -227,6 +243,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l overwrite -d 'Replace an existing pub file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l dry-run -d 'Show the pub file that would be written, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -234,7 +252,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from regen-hotkeypub" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -243,12 +261,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -257,12 +277,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l format -d 'Target format' -r -f -a "btcli\t'A btcli wallet directory (`$NACL` coldkey, pub files, hotkeys) under OUT'
 polkadot-js\t'One polkadot-js JSON v3 file (scrypt + xsalsa20-poly1305)'
@@ -275,6 +297,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l use-hotkey -d 'Export the hotkey (-H) instead of the coldkey (polkadot-js and taoctl formats)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l overwrite -d 'Replace an existing output'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -291,6 +315,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l btcli-compatible -d 'Keep the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l overwrite -d 'Replace existing key files in the target wallet'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -310,6 +336,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l change-password -d 'Also set a new password (asked twice, or read from --new-password-file)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -326,13 +354,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l use-hotkey -d 'Change the hotkey\'s (-H) password instead of the coldkey\'s'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -341,6 +371,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l hex -d 'The message is hex (with or without 0x)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l bytes-wrapped -d 'Sign `<Bytes>message</Bytes>`, as polkadot-js `signRaw` does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from sign" -l use-hotkey -d 'Sign with the hotkey (-H) instead of the coldkey'
@@ -360,6 +392,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l use-hotkey -d 'The signer is the wallet\'s hotkey (-H) (when --ss58 is not given)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l hex -d 'The message is hex (with or without 0x)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from verify" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -377,6 +411,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l all -d 'Every wallet under --wallet-path'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from balance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -394,6 +430,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l all -d 'Send the whole free balance (minus the fee, and minus the existential deposit unless --allow-death)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l allow-death -d 'Allow the sending account to drop below the existential deposit and be reaped'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from transfer" -l dry-run -d 'Show the transfer, fee and resulting balances without signing anything'
@@ -411,12 +449,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from overview" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a wallet: a new coldkey and a new hotkey (-H, default `default`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "new-coldkey" -d 'Create a new coldkey in a wallet'
@@ -437,28 +477,34 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "transfer" -d 'Send TAO from the wallet\'s coldkey. Keeps the account alive unless --allow-death'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "overview" -d 'Every hotkey of the wallet: registrations per subnet with uid, stake, emission, immunity'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s q -l quiet -d 'Less prose on stderr'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -s V -l version -d 'Print version'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "add" -d 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "remove" -d 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "move" -d 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "transfer" -d 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "swap" -d 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "unstake-all" -d 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "list" -d 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
-complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "add" -d 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "remove" -d 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "move" -d 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "transfer" -d 'Transfer stake to another coldkey (it stays on the same hotkey; amount in alpha).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "swap" -d 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "unstake-all" -d 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "list" -d 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "child" -d 'Child hotkeys: lend a share of a hotkey\'s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "children" -d 'Child hotkeys: lend a share of a hotkey\'s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "claim-root" -d 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "set-claim" -d 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and not __fish_seen_subcommand_from add remove move transfer swap unstake-all list child children claim-root set-claim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l netuid -d 'Subnet id' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l netuids -d 'Several subnets, comma-separated (one leg per subnet)' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l amount -d 'TAO to stake per leg (at most 9 decimals)' -r
@@ -471,6 +517,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from add" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -494,6 +542,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l all -d 'Unstake the whole position of each leg'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from remove" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
@@ -519,6 +569,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l all -d 'Move the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from move" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -543,6 +595,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l all -d 'Transfer the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from transfer" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -566,6 +620,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l all -d 'Swap the whole position'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from swap" -l unsafe -d 'Submit without any price protection (plain add_stake/remove_stake/swap_stake; no client-side check)'
@@ -586,6 +642,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l alpha-only -d 'Keep root stake and restake the TAO from every other subnet on root (`unstake_all_alpha`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l all-hotkeys -d 'Every hotkey of the wallet (one leg per hotkey and subnet)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from unstake-all" -l partial -d 'Allow a partial fill up to the limit price (default: fill-or-kill, all or nothing)'
@@ -606,6 +664,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
@@ -613,6 +673,84 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "get" -d 'A hotkey\'s children, parents, pending change and childkey take on a subnet.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "set" -d 'Set a hotkey\'s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "revoke" -d 'Remove all of a hotkey\'s children on a subnet (scheduled like `set`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "take" -d 'Show or set a hotkey\'s childkey take on a subnet: the share of its parents\' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from child" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -f -a "get" -d 'A hotkey\'s children, parents, pending change and childkey take on a subnet.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -f -a "set" -d 'Set a hotkey\'s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -f -a "revoke" -d 'Remove all of a hotkey\'s children on a subnet (scheduled like `set`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -f -a "take" -d 'Show or set a hotkey\'s childkey take on a subnet: the share of its parents\' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from children" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l netuids -d 'Subnets to claim on, comma-separated (default: every subnet with something to claim, up to 5)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l dry-run -d 'Show what is owed and the exact call without signing anything'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from claim-root" -s V -l version -d 'Print version'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l netuids -d 'Subnets whose alpha is kept (keep-subnets only)' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l wallet-path -d 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s w -l wallet -d 'Wallet name [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l dry-run -d 'Show the exact call without signing anything'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s q -l quiet -d 'Less prose on stderr'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from set-claim" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "add" -d 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move stake between your hotkeys and/or subnets (same coldkey; amount in alpha).'
@@ -620,6 +758,9 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "swap" -d 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "unstake-all" -d 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "list" -d 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "child" -d 'Child hotkeys: lend a share of a hotkey\'s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "claim-root" -d 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "set-claim" -d 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand stake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -628,12 +769,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -f -a "list" -d 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and not __fish_seen_subcommand_from list show metagraph create register burn-cost create-cost start set-identity price help" -f -a "show" -d 'One subnet\'s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
@@ -653,6 +796,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less prose on stderr'
@@ -668,6 +813,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less prose on stderr'
@@ -683,6 +830,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from metagraph" -s q -l quiet -d 'Less prose on stderr'
@@ -705,6 +854,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l dry-run -d 'Show the lock cost and the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -722,6 +873,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l dry-run -d 'Show the cost and the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from register" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -738,6 +891,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from burn-cost" -s q -l quiet -d 'Less prose on stderr'
@@ -752,6 +907,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from create-cost" -s q -l quiet -d 'Less prose on stderr'
@@ -767,6 +924,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l dry-run -d 'Show the exact call and its effects without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -791,6 +950,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l dry-run -d 'Show the exact call without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from set-identity" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -809,6 +970,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand subnets; and __fish_seen_subcommand_from price" -s q -l quiet -d 'Less prose on stderr'
@@ -833,12 +996,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
@@ -856,6 +1021,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -876,6 +1043,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -893,6 +1062,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
@@ -911,6 +1082,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand weights; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -931,12 +1104,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "set" -d 'Set weights directly (subnets with commit-reveal off), signed by the hotkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and not __fish_seen_subcommand_from set commit reveal status help" -f -a "commit" -d 'Commit a hash of the weights (commit-reveal on) and record the salt in the journal'
@@ -954,6 +1129,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l dry-run -d 'Validate and show the normalised weights without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -974,6 +1151,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l dry-run -d 'Validate and show the commit hash without signing or writing the journal'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from commit" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -991,6 +1170,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l pending -d 'Reveal every due commit in the journal across subnets'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l all-hotkeys -d 'With --pending: every hotkey of the wallet, not just -H'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from reveal" -l dry-run -d 'Show what would be revealed without signing'
@@ -1009,6 +1190,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcom
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l all-hotkeys -d 'Every journal entry of this network, whichever hotkey made it'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wt; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1029,12 +1212,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_se
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
@@ -1048,6 +1233,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
@@ -1065,6 +1252,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand hparams; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -1084,12 +1273,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "get" -d 'Every hyperparameter of a subnet: value, unit, default, who may set it, what it does'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and not __fish_seen_subcommand_from get set help" -f -a "set" -d 'Set one hyperparameter (subnet owner, or the sudo key for root-only ones)'
@@ -1103,6 +1294,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
@@ -1120,6 +1313,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l sudo -d 'Sign as the chain\'s sudo key (root-only parameters; embedded chain: //Alice in the dev and demo presets) instead of the wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l dry-run -d 'Show the call and checks without signing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand sudo; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
@@ -1142,13 +1337,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s w -l wallet -d
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l demo-data -d 'Show synthetic data (256 subnets) instead of a chain: for screenshots and terminal tests'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand monitor" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1157,12 +1354,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "init" -d 'Create a new embedded chain in --chain-dir from a genesis preset'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and not __fish_seen_subcommand_from init status advance reset faucet blocks events help" -f -a "status" -d 'Show the chain head, issuance and subnet count'
@@ -1181,6 +1380,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l dry-run -d 'Build the preset\'s genesis in a scratch directory and show it; --chain-dir is untouched'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1196,12 +1397,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l blocks -d 'Number of blocks to produce' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l to-block -d 'Produce blocks until the head is at block B' -r
@@ -1212,6 +1415,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l dry-run -d 'Show how many blocks would be produced, and to which block, without producing them'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1229,6 +1434,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l dry-run -d 'Build the preset\'s genesis in a scratch directory and show it; --chain-dir is untouched'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1246,6 +1453,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l dry-run -d 'Show the balance the account would have without minting anything'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from faucet" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1264,6 +1473,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from blocks" -s q -l quiet -d 'Less prose on stderr'
@@ -1284,6 +1495,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_sub
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l mine -d 'Only events that mention the selected wallet\'s coldkey'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand chain; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
@@ -1308,6 +1521,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s w -l wallet -d 'W
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand demo" -s q -l quiet -d 'Less prose on stderr'
@@ -1322,12 +1537,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_see
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "get" -d 'Print one value, or every value when no key is given'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and not __fish_seen_subcommand_from get set unset path help" -f -a "set" -d 'Set a value'
@@ -1341,12 +1558,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1355,13 +1574,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l dry-run -d 'Check the key and value and show the result without writing the file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1370,13 +1591,15 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l dry-run -d 'Show the result without writing the file'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l network -d 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l chain-dir -d 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]' -r -F
@@ -1385,12 +1608,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one value, or every value when no key is given'
 complete -c taoctl -n "__fish_taoctl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a value'
@@ -1404,12 +1629,14 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_s
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "epoch" -d 'Run the Yuma Consensus epoch on `yuma-epoch-vector/v1` or `yuma-epoch-sequence/v1` files'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and not __fish_seen_subcommand_from epoch vectors help" -f -a "vectors" -d 'Run the chain\'s pool and emission arithmetic on a list of `{"id","input"}` cases and print `[{"id","output"}]`'
@@ -1422,6 +1649,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from epoch" -s q -l quiet -d 'Less prose on stderr'
@@ -1436,6 +1665,8 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subco
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand dev; and __fish_seen_subcommand_from vectors" -s q -l quiet -d 'Less prose on stderr'
@@ -1454,15 +1685,17 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s w -l wallet -
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s H -l hotkey -d 'Hotkey name within the wallet [default: `default`]' -r
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l config -d 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]' -r -F
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l password-file -d 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)' -r -F
+complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
+finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s q -l quiet -d 'Less prose on stderr'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s v -l verbose -d 'More detail on stderr (e.g. how long the command took)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -l no-color -d 'Disable colours (also honoured: the NO_COLOR environment variable)'
-complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c taoctl -n "__fish_taoctl_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "wallet" -d 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "stake" -d 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "subnets" -d 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "weights" -d 'Validator weights: set, commit, reveal (from a local commit journal), status'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and not __fish_seen_subcommand_from wallet stake subnets weights hparams monitor chain demo config dev generate help" -f -a "hparams" -d 'Subnet hyperparameters: values, units, defaults, who may set them'
@@ -1498,6 +1731,9 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subc
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "swap" -d 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "unstake-all" -d 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "list" -d 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "child" -d 'Child hotkeys: lend a share of a hotkey\'s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "claim-root" -d 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from stake" -f -a "set-claim" -d 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "list" -d 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "show" -d 'One subnet\'s header and metagraph (uid, hotkey, coldkey, stake, permit, incentive, dividends, emission, last update, immunity).'
 complete -c taoctl -n "__fish_taoctl_using_subcommand help; and __fish_seen_subcommand_from subnets" -f -a "create" -d 'Create a subnet: shows the lock cost first, then registers it with your hotkey as owner.'
