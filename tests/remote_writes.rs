@@ -457,12 +457,11 @@ fn weights_and_hyperparameters_are_checked_then_submitted() {
         w.fails(&["-H", "new", "weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
     assert_eq!(code, 3, "{e}");
     assert!(e.to_string().contains("uid"), "{e}");
-    // Commit-reveal needs reads this build does not make remotely: refused by name.
+    // With commit-reveal on, set_weights is refused by name (commit-reveal: tests/remote_weights.rs).
     commit_reveal(true);
-    let (code, e) = w.fails(&["weights", "commit", "--netuid", "1", "--weights", "0:1", "--yes"]);
+    let (code, e) = w.fails(&["weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
     assert_eq!(code, 3, "{e}");
-    let msg = e["error"]["message"].as_str().unwrap_or("");
-    assert!(msg.contains("commit-reveal on a remote node"), "{e}");
+    assert_eq!(e["error"]["chain_error"], "CommitRevealEnabled", "{e}");
 
     // An owner hyperparameter: previewed with the node's current value, then submitted.
     w.node.set_partial_fee(u128::from(FEE)).expect("fee");

@@ -42,6 +42,8 @@ struct State {
     runtime: HashMap<(String, Option<Vec<u8>>), Vec<u8>>,
     /// Encoded `System.Events` written when the next extrinsic is included.
     next_events: Vec<u8>,
+    /// Storage writes applied when the next extrinsic is included (then cleared).
+    next_storage: Vec<(Vec<u8>, Vec<u8>)>,
     /// `System.Events` per block hash (blocks without extrinsics have none).
     events_by_block: HashMap<H256, Vec<u8>>,
     /// Extrinsics included so far, per signer nonce bookkeeping.
@@ -161,6 +163,7 @@ impl MockNode {
             storage: BTreeMap::new(),
             runtime: HashMap::new(),
             next_events: Vec::new(),
+            next_storage: Vec::new(),
             events_by_block: HashMap::new(),
             nonces: HashMap::new(),
             calls: Vec::new(),
@@ -333,6 +336,32 @@ impl MockNode {
         keys: Vec<Value>,
         value: Value,
     ) -> FixtureResult<()> {
+        let (key, bytes) = self.encode_storage(pallet, item, keys, value)?;
+        self.lock().storage.insert(key, bytes);
+        Ok(())
+    }
+
+    /// Like [`MockNode::set_storage`], applied when the next extrinsic is included (the
+    /// state change a submitted call makes: reads before it see the old value).
+    pub fn set_storage_on_inclusion(
+        &self,
+        pallet: &str,
+        item: &str,
+        keys: Vec<Value>,
+        value: Value,
+    ) -> FixtureResult<()> {
+        let write = self.encode_storage(pallet, item, keys, value)?;
+        self.lock().next_storage.push(write);
+        Ok(())
+    }
+
+    fn encode_storage(
+        &self,
+        pallet: &str,
+        item: &str,
+        keys: Vec<Value>,
+        value: Value,
+    ) -> FixtureResult<(Vec<u8>, Vec<u8>)> {
         let at = self.offline()?;
         let addr = subxt::dynamic::storage::<Vec<Value>, Value>(pallet, item);
         let key = at
@@ -350,8 +379,7 @@ impl MockNode {
         let bytes = value
             .encode_as_type(ty, self.metadata.types())
             .map_err(|e| format!("{pallet}.{item} value: {e}"))?;
-        self.lock().storage.insert(key, bytes);
-        Ok(())
+        Ok((key, bytes))
     }
 
     /// Answers `api.method` with `answer` (encoded with the method's output type); `args`
@@ -858,6 +886,9 @@ impl State {
         }
         self.blocks.push(Block { hash, parent, number, extrinsics: vec![xt] });
         self.events_by_block.insert(hash, self.next_events.clone());
+        for (k, v) in std::mem::take(&mut self.next_storage) {
+            self.storage.insert(k, v);
+        }
         hash
     }
 }
