@@ -42,6 +42,8 @@ struct State {
     runtime: HashMap<(String, Option<Vec<u8>>), Vec<u8>>,
     /// Encoded `System.Events` written when the next extrinsic is included.
     next_events: Vec<u8>,
+    /// `System.Events` for the next inclusions, one per extrinsic, before `next_events`.
+    queued_events: std::collections::VecDeque<Vec<u8>>,
     /// Storage writes applied when the next extrinsic is included (then cleared).
     next_storage: Vec<(Vec<u8>, Vec<u8>)>,
     /// `System.Events` per block hash (blocks without extrinsics have none).
@@ -164,6 +166,7 @@ impl MockNode {
             runtime: HashMap::new(),
             next_events: Vec::new(),
             next_storage: Vec::new(),
+            queued_events: Default::default(),
             events_by_block: HashMap::new(),
             nonces: HashMap::new(),
             calls: Vec::new(),
@@ -494,6 +497,15 @@ impl MockNode {
     pub fn set_next_events(&self, events: Vec<Value>) -> FixtureResult<()> {
         let bytes = self.encode_events(events)?;
         self.lock().next_events = bytes;
+        Ok(())
+    }
+
+    /// Events for one upcoming inclusion: each call queues the events of the next extrinsic
+    /// not yet given any (several legs of one command get one each); once the queue is empty,
+    /// inclusions emit [`MockNode::set_next_events`]'s.
+    pub fn queue_events(&self, events: Vec<Value>) -> FixtureResult<()> {
+        let bytes = self.encode_events(events)?;
+        self.lock().queued_events.push_back(bytes);
         Ok(())
     }
 
@@ -885,7 +897,8 @@ impl State {
             }
         }
         self.blocks.push(Block { hash, parent, number, extrinsics: vec![xt] });
-        self.events_by_block.insert(hash, self.next_events.clone());
+        let events = self.queued_events.pop_front().unwrap_or_else(|| self.next_events.clone());
+        self.events_by_block.insert(hash, events);
         for (k, v) in std::mem::take(&mut self.next_storage) {
             self.storage.insert(k, v);
         }
