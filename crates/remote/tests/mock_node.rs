@@ -395,10 +395,21 @@ fn add_stake_preview_is_predicted_from_the_nodes_quote_fee_and_pool() {
     assert_eq!(before.alpha_reserve - after.alpha_reserve, q.alpha_amount);
     assert!(after.price_rao > before.price_rao);
     assert_eq!((run.stakes[0].before, run.stakes[0].after), (5 * TAO, 5 * TAO + q.alpha_amount));
-    // Two calls: refused by name, never guessed.
+    // Two calls on one pool: refused naming the pool, never guessed.
     let two = [call.clone(), call.clone()];
-    let err = c.dry_run(&alice, &two, &[1], &watch).expect_err("sequence");
-    assert!(err.to_string().contains("sequence of 2 calls (AddStake, AddStake)"), "{err}");
+    let err = c.dry_run(&alice, &two, &[1], &watch).expect_err("same pool");
+    assert!(
+        err.to_string()
+            .contains("legs 1 (AddStake) and 2 (AddStake) both trade on subnet 1's pool"),
+        "{err}"
+    );
+    // A sequence of non-staking calls: refused by name.
+    let t = Call::TransferKeepAlive { dest: bob, value: TAO };
+    let err = c.dry_run(&alice, &[t.clone(), t], &[], &[]).expect_err("sequence");
+    assert!(
+        err.to_string().contains("sequence of 2 calls (TransferKeepAlive, TransferKeepAlive)"),
+        "{err}"
+    );
 }
 
 #[test]
