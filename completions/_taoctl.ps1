@@ -44,7 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Wallets and keys: create, restore, import/export, sign; balances and transfers')
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)')
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, show (metagraph), create, register, start, identity, costs, price')
             [CompletionResult]::new('weights', 'weights', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
             [CompletionResult]::new('wt', 'wt', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
@@ -724,6 +724,10 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
             [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)')
+            [CompletionResult]::new('children', 'children', [CompletionResultType]::ParameterValue, 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)')
+            [CompletionResult]::new('claim-root', 'claim-root', [CompletionResultType]::ParameterValue, 'Claim the root dividends your root stake has earned on subnets (`claim_root`).')
+            [CompletionResult]::new('set-claim', 'set-claim', [CompletionResultType]::ParameterValue, 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -958,6 +962,394 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'taoctl;stake;child' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;stake;children' {
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;stake;child;get' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;children;get' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;child;set' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--children', '--children', [CompletionResultType]::ParameterName, 'Child hotkey addresses, comma-separated (at most 5)')
+            [CompletionResult]::new('--proportions', '--proportions', [CompletionResultType]::ParameterName, 'The share of the hotkey''s stake each child gets, as fractions in the same order (0.25 = 25 %); they may add up to at most 1')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;children;set' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--children', '--children', [CompletionResultType]::ParameterName, 'Child hotkey addresses, comma-separated (at most 5)')
+            [CompletionResult]::new('--proportions', '--proportions', [CompletionResultType]::ParameterName, 'The share of the hotkey''s stake each child gets, as fractions in the same order (0.25 = 25 %); they may add up to at most 1')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;child;revoke' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;children;revoke' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;child;take' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--take', '--take', [CompletionResultType]::ParameterName, 'New take as a fraction (0.09 = 9 %); without it the current take is shown')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;children;take' {
+            [CompletionResult]::new('--netuid', '--netuid', [CompletionResultType]::ParameterName, 'The subnet')
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--take', '--take', [CompletionResultType]::ParameterName, 'New take as a fraction (0.09 = 9 %); without it the current take is shown')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;child;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;stake;child;help;get' {
+            break
+        }
+        'taoctl;stake;child;help;set' {
+            break
+        }
+        'taoctl;stake;child;help;revoke' {
+            break
+        }
+        'taoctl;stake;child;help;take' {
+            break
+        }
+        'taoctl;stake;child;help;help' {
+            break
+        }
+        'taoctl;stake;children;help' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'taoctl;stake;children;help;get' {
+            break
+        }
+        'taoctl;stake;children;help;set' {
+            break
+        }
+        'taoctl;stake;children;help;revoke' {
+            break
+        }
+        'taoctl;stake;children;help;take' {
+            break
+        }
+        'taoctl;stake;children;help;help' {
+            break
+        }
+        'taoctl;stake;claim-root' {
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Subnets to claim on, comma-separated (default: every subnet with something to claim, up to 5)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what is owed and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;set-claim' {
+            [CompletionResult]::new('--netuids', '--netuids', [CompletionResultType]::ParameterName, 'Subnets whose alpha is kept (keep-subnets only)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'taoctl;stake;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.')
@@ -966,6 +1358,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
             [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)')
+            [CompletionResult]::new('claim-root', 'claim-root', [CompletionResultType]::ParameterValue, 'Claim the root dividends your root stake has earned on subnets (`claim_root`).')
+            [CompletionResult]::new('set-claim', 'set-claim', [CompletionResultType]::ParameterValue, 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -988,6 +1383,31 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;stake;help;list' {
+            break
+        }
+        'taoctl;stake;help;child' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            break
+        }
+        'taoctl;stake;help;child;get' {
+            break
+        }
+        'taoctl;stake;help;child;set' {
+            break
+        }
+        'taoctl;stake;help;child;revoke' {
+            break
+        }
+        'taoctl;stake;help;child;take' {
+            break
+        }
+        'taoctl;stake;help;claim-root' {
+            break
+        }
+        'taoctl;stake;help;set-claim' {
             break
         }
         'taoctl;stake;help;help' {
@@ -2483,7 +2903,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
         }
         'taoctl;help' {
             [CompletionResult]::new('wallet', 'wallet', [CompletionResultType]::ParameterValue, 'Wallets and keys: create, restore, import/export, sign; balances and transfers')
-            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews')
+            [CompletionResult]::new('stake', 'stake', [CompletionResultType]::ParameterValue, 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)')
             [CompletionResult]::new('subnets', 'subnets', [CompletionResultType]::ParameterValue, 'Subnets: list, show (metagraph), create, register, start, identity, costs, price')
             [CompletionResult]::new('weights', 'weights', [CompletionResultType]::ParameterValue, 'Validator weights: set, commit, reveal (from a local commit journal), status')
             [CompletionResult]::new('hparams', 'hparams', [CompletionResultType]::ParameterValue, 'Subnet hyperparameters: values, units, defaults, who may set them')
@@ -2579,6 +2999,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('swap', 'swap', [CompletionResultType]::ParameterValue, 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).')
             [CompletionResult]::new('unstake-all', 'unstake-all', [CompletionResultType]::ParameterValue, 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.')
+            [CompletionResult]::new('child', 'child', [CompletionResultType]::ParameterValue, 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)')
+            [CompletionResult]::new('claim-root', 'claim-root', [CompletionResultType]::ParameterValue, 'Claim the root dividends your root stake has earned on subnets (`claim_root`).')
+            [CompletionResult]::new('set-claim', 'set-claim', [CompletionResultType]::ParameterValue, 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).')
             break
         }
         'taoctl;help;stake;add' {
@@ -2600,6 +3023,31 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help;stake;list' {
+            break
+        }
+        'taoctl;help;stake;child' {
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            break
+        }
+        'taoctl;help;stake;child;get' {
+            break
+        }
+        'taoctl;help;stake;child;set' {
+            break
+        }
+        'taoctl;help;stake;child;revoke' {
+            break
+        }
+        'taoctl;help;stake;child;take' {
+            break
+        }
+        'taoctl;help;stake;claim-root' {
+            break
+        }
+        'taoctl;help;stake;set-claim' {
             break
         }
         'taoctl;help;subnets' {

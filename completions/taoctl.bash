@@ -238,6 +238,12 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,add)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__add"
                 ;;
+            taoctl__subcmd__help__subcmd__stake,child)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__help__subcmd__stake,claim-root)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root"
+                ;;
             taoctl__subcmd__help__subcmd__stake,list)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__list"
                 ;;
@@ -247,6 +253,9 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,remove)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__remove"
                 ;;
+            taoctl__subcmd__help__subcmd__stake,set-claim)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__help__subcmd__stake,swap)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__swap"
                 ;;
@@ -255,6 +264,18 @@ _taoctl() {
                 ;;
             taoctl__subcmd__help__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__unstake__subcmd__all"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,get)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,revoke)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,set)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,take)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__help__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__help__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -370,6 +391,15 @@ _taoctl() {
             taoctl__subcmd__stake,add)
                 cmd="taoctl__subcmd__stake__subcmd__add"
                 ;;
+            taoctl__subcmd__stake,child)
+                cmd="taoctl__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__stake,children)
+                cmd="taoctl__subcmd__stake__subcmd__child"
+                ;;
+            taoctl__subcmd__stake,claim-root)
+                cmd="taoctl__subcmd__stake__subcmd__claim__subcmd__root"
+                ;;
             taoctl__subcmd__stake,help)
                 cmd="taoctl__subcmd__stake__subcmd__help"
                 ;;
@@ -382,6 +412,9 @@ _taoctl() {
             taoctl__subcmd__stake,remove)
                 cmd="taoctl__subcmd__stake__subcmd__remove"
                 ;;
+            taoctl__subcmd__stake,set-claim)
+                cmd="taoctl__subcmd__stake__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__stake,swap)
                 cmd="taoctl__subcmd__stake__subcmd__swap"
                 ;;
@@ -391,8 +424,44 @@ _taoctl() {
             taoctl__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__unstake__subcmd__all"
                 ;;
+            taoctl__subcmd__stake__subcmd__child,get)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,help)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,set)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__child,take)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__take"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,get)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,help)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,set)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,take)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take"
+                ;;
             taoctl__subcmd__stake__subcmd__help,add)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__add"
+                ;;
+            taoctl__subcmd__stake__subcmd__help,child)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child"
+                ;;
+            taoctl__subcmd__stake__subcmd__help,claim-root)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root"
                 ;;
             taoctl__subcmd__stake__subcmd__help,help)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__help"
@@ -406,6 +475,9 @@ _taoctl() {
             taoctl__subcmd__stake__subcmd__help,remove)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__remove"
                 ;;
+            taoctl__subcmd__stake__subcmd__help,set-claim)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim"
+                ;;
             taoctl__subcmd__stake__subcmd__help,swap)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__swap"
                 ;;
@@ -414,6 +486,18 @@ _taoctl() {
                 ;;
             taoctl__subcmd__stake__subcmd__help,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__unstake__subcmd__all"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,get)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,revoke)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,set)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,take)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take"
                 ;;
             taoctl__subcmd__subnets,burn-cost)
                 cmd="taoctl__subcmd__subnets__subcmd__burn__subcmd__cost"
@@ -2329,7 +2413,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake)
-            opts="add remove move transfer swap unstake-all list"
+            opts="add remove move transfer swap unstake-all list child claim-root set-claim"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,6 +2427,90 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child)
+            opts="get set revoke take"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2385,6 +2553,20 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__set__subcmd__claim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3221,7 +3403,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version add remove move transfer swap unstake-all list help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version add remove move transfer swap unstake-all list child children claim-root set-claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3348,8 +3530,464 @@ _taoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        taoctl__subcmd__stake__subcmd__child)
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set revoke take help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__get)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help)
+            opts="get set revoke take help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__revoke)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__set)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --children --proportions --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --children)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proportions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__take)
+            opts="-w -H -y -q -v -h -V --netuid --hotkey-ss58 --take --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --take)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__claim__subcmd__root)
+            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         taoctl__subcmd__stake__subcmd__help)
-            opts="add remove move transfer swap unstake-all list help"
+            opts="add remove move transfer swap unstake-all list child claim-root set-claim help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3363,6 +4001,90 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child)
+            opts="get set revoke take"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__take)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__claim__subcmd__root)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3419,6 +4141,20 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__set__subcmd__claim)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3634,6 +4370,64 @@ _taoctl() {
                     return 0
                     ;;
                 --tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__set__subcmd__claim)
+            opts="-w -H -y -q -v -h -V --netuids --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version swap keep keep-subnets"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --netuids)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

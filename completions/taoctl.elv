@@ -41,7 +41,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand wallet 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-            cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+            cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)'
             cand subnets 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
             cand weights 'Validator weights: set, commit, reveal (from a local commit journal), status'
             cand wt 'Validator weights: set, commit, reveal (from a local commit journal), status'
@@ -681,6 +681,10 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
             cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
             cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+            cand child 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+            cand children 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+            cand claim-root 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+            cand set-claim 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;add'= {
@@ -907,6 +911,370 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'taoctl;stake;child'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;stake;children'= {
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;stake;child;get'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;children;get'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;child;set'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --children 'Child hotkey addresses, comma-separated (at most 5)'
+            cand --proportions 'The share of the hotkey''s stake each child gets, as fractions in the same order (0.25 = 25 %); they may add up to at most 1'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;children;set'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --children 'Child hotkey addresses, comma-separated (at most 5)'
+            cand --proportions 'The share of the hotkey''s stake each child gets, as fractions in the same order (0.25 = 25 %); they may add up to at most 1'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;child;revoke'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;children;revoke'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;child;take'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --take 'New take as a fraction (0.09 = 9 %); without it the current take is shown'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;children;take'= {
+            cand --netuid 'The subnet'
+            cand --hotkey-ss58 'Hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --take 'New take as a fraction (0.09 = 9 %); without it the current take is shown'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;child;help'= {
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;stake;child;help;get'= {
+        }
+        &'taoctl;stake;child;help;set'= {
+        }
+        &'taoctl;stake;child;help;revoke'= {
+        }
+        &'taoctl;stake;child;help;take'= {
+        }
+        &'taoctl;stake;child;help;help'= {
+        }
+        &'taoctl;stake;children;help'= {
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'taoctl;stake;children;help;get'= {
+        }
+        &'taoctl;stake;children;help;set'= {
+        }
+        &'taoctl;stake;children;help;revoke'= {
+        }
+        &'taoctl;stake;children;help;take'= {
+        }
+        &'taoctl;stake;children;help;help'= {
+        }
+        &'taoctl;stake;claim-root'= {
+            cand --netuids 'Subnets to claim on, comma-separated (default: every subnet with something to claim, up to 5)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show what is owed and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;set-claim'= {
+            cand --netuids 'Subnets whose alpha is kept (keep-subnets only)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --dry-run 'Show the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'taoctl;stake;help'= {
             cand add 'Stake TAO on a hotkey in one or more subnets (amount in TAO, per hotkey and subnet).'
             cand remove 'Unstake alpha from a hotkey in one or more subnets (amount in alpha), receiving TAO.'
@@ -915,6 +1283,9 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
             cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
             cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+            cand child 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+            cand claim-root 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+            cand set-claim 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;help;add'= {
@@ -930,6 +1301,24 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;stake;help;unstake-all'= {
         }
         &'taoctl;stake;help;list'= {
+        }
+        &'taoctl;stake;help;child'= {
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+        }
+        &'taoctl;stake;help;child;get'= {
+        }
+        &'taoctl;stake;help;child;set'= {
+        }
+        &'taoctl;stake;help;child;revoke'= {
+        }
+        &'taoctl;stake;help;child;take'= {
+        }
+        &'taoctl;stake;help;claim-root'= {
+        }
+        &'taoctl;stake;help;set-claim'= {
         }
         &'taoctl;stake;help;help'= {
         }
@@ -2327,7 +2716,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         }
         &'taoctl;help'= {
             cand wallet 'Wallets and keys: create, restore, import/export, sign; balances and transfers'
-            cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews'
+            cand stake 'Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`)'
             cand subnets 'Subnets: list, show (metagraph), create, register, start, identity, costs, price'
             cand weights 'Validator weights: set, commit, reveal (from a local commit journal), status'
             cand hparams 'Subnet hyperparameters: values, units, defaults, who may set them'
@@ -2403,6 +2792,9 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand swap 'Swap stake between subnets on the same hotkey (amount in alpha of the origin subnet).'
             cand unstake-all 'Unstake everything from a hotkey on every subnet (`unstake_all`), or with --alpha-only every non-root subnet and restake the TAO on root (`unstake_all_alpha`).'
             cand list 'Stake positions of a coldkey: alpha, value at the spot price and at exit after slippage.'
+            cand child 'Child hotkeys: lend a share of a hotkey''s stake weight on a subnet to other hotkeys (they validate with it; the parent earns its share of their dividends, minus their childkey take)'
+            cand claim-root 'Claim the root dividends your root stake has earned on subnets (`claim_root`).'
+            cand set-claim 'Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or keep-subnets (keep on --netuids, swap elsewhere).'
         }
         &'taoctl;help;stake;add'= {
         }
@@ -2417,6 +2809,24 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;help;stake;unstake-all'= {
         }
         &'taoctl;help;stake;list'= {
+        }
+        &'taoctl;help;stake;child'= {
+            cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
+            cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
+            cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
+            cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+        }
+        &'taoctl;help;stake;child;get'= {
+        }
+        &'taoctl;help;stake;child;set'= {
+        }
+        &'taoctl;help;stake;child;revoke'= {
+        }
+        &'taoctl;help;stake;child;take'= {
+        }
+        &'taoctl;help;stake;claim-root'= {
+        }
+        &'taoctl;help;stake;set-claim'= {
         }
         &'taoctl;help;subnets'= {
             cand list 'Every subnet: price, moving price, emission share, pool reserves, market cap, tempo countdown and registration (burn) cost.'

@@ -13,6 +13,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid, Uid};
 use sp_core::sr25519;
@@ -94,6 +95,10 @@ pub trait ChainClient: Send {
     fn offers(&self, _call: &Call) -> bool {
         true
     }
+    /// Child keys, parents, pending set and childkey take of a hotkey on a subnet (spec §9.2).
+    fn child_keys(&self, hotkey: &AccountId, netuid: NetUid) -> Result<ChildKeysInfo>;
+    /// Root dividends a coldkey can claim, and its claim type (spec §3.8).
+    fn root_claims(&self, coldkey: &AccountId) -> Result<RootClaimsInfo>;
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

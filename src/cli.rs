@@ -93,7 +93,8 @@ pub enum Command {
     /// Wallets and keys: create, restore, import/export, sign; balances and transfers.
     #[command(subcommand)]
     Wallet(wallet::WalletCommand),
-    /// Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews.
+    /// Stake: add, remove, move, transfer, swap, unstake-all, list — with exact previews; child
+    /// hotkeys (`child`) and root-dividend claims (`claim-root`, `set-claim`).
     ///
     /// Units: `add` takes TAO; `remove`, `move`, `transfer` and `swap` take alpha of the origin
     /// subnet. Every write first shows one preview (amount in, expected out, spot and effective

@@ -147,3 +147,23 @@ fn faucet_blocks_and_events() {
     assert_eq!(v["data"]["block"], 6);
     assert_eq!(v["data"]["total_issuance_rao"], issuance);
 }
+
+#[test]
+fn old_store_format_is_refused_with_a_reset_hint() {
+    let tmp = tempfile::tempdir().unwrap();
+    json(taoctl(tmp.path()).args(["chain", "init", "--preset", "dev"]));
+    // What a taoctl before store format 2 (JSON state values) left behind: no format record.
+    let db = rusqlite::Connection::open(tmp.path().join("chain/chain.sqlite")).unwrap();
+    db.execute("DELETE FROM meta WHERE k = 'state_format'", []).unwrap();
+    drop(db);
+    taoctl(tmp.path())
+        .args(["chain", "status"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("storage format 1"))
+        .stderr(predicate::str::contains("taoctl chain reset"));
+    let v = json(taoctl(tmp.path()).args(["--yes", "chain", "reset", "--preset", "dev"]));
+    assert_eq!(v["data"]["block"], 0);
+    let v = json(taoctl(tmp.path()).args(["chain", "advance", "--blocks", "2"]));
+    assert_eq!(v["data"]["block"], 2);
+}

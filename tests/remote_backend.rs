@@ -260,25 +260,25 @@ fn shared_file(name: &str) -> Option<Vec<u8>> {
 }
 
 #[test]
-fn older_runtime_without_the_price_api_is_a_named_network_error() {
+fn older_runtime_without_the_price_api_prices_from_the_legacy_pool() {
     let Some(bytes) = shared_file("subtensor-spec218-v15.scale") else { return };
     let node = MockNode::start(bytes, 218).expect("mock node");
-    node.set_storage(
-        "SubtensorModule",
-        "NetworksAdded",
-        vec![remote::mock::Value::u128(1)],
-        remote::mock::Value::bool(true),
-    )
-    .expect("fixture");
+    let set = |item: &str, v: remote::mock::Value| {
+        node.set_storage("SubtensorModule", item, vec![remote::mock::Value::u128(1)], v)
+            .expect("fixture");
+    };
+    set("NetworksAdded", remote::mock::Value::bool(true));
+    set("SubnetMechanism", remote::mock::Value::u128(1));
+    set("SubnetTAO", remote::mock::Value::u128(3_000_000_000));
+    set("SubnetAlphaIn", remote::mock::Value::u128(9_000_000_000));
     let tmp = tempfile::tempdir().expect("tempdir");
-    let out = taoctl(tmp.path())
-        .args(["--network", node.url().as_str(), "--json", "subnets", "list"])
-        .output()
-        .expect("runs");
-    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stdout));
-    let v: Value = serde_json::from_slice(&out.stdout).expect("json error envelope");
-    let msg = v["error"]["message"].as_str().unwrap_or_default();
-    assert!(msg.contains("spec_version 218") && msg.contains("SwapRuntimeApi"), "{v}");
+    let v = json(taoctl(tmp.path()).args(["--network", node.url().as_str(), "subnets", "list"]));
+    let s1 = &v["data"]["subnets"][0];
+    assert_eq!(
+        (s1["netuid"].as_u64(), s1["price_rao"].as_u64()),
+        (Some(1), Some(333_333_333)),
+        "{v}"
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use sp_core::sr25519;
@@ -128,5 +129,11 @@ impl ChainClient for Embedded {
     }
     fn epoch_index(&self, netuid: NetUid) -> Result<u64> {
         self.chain.epoch_index(netuid).map_err(map)
+    }
+    fn child_keys(&self, hotkey: &AccountId, netuid: NetUid) -> Result<ChildKeysInfo> {
+        self.chain.child_keys_info(hotkey, netuid).map_err(map)
+    }
+    fn root_claims(&self, coldkey: &AccountId) -> Result<RootClaimsInfo> {
+        self.chain.root_claims(coldkey).map_err(map)
     }
 }

@@ -14,6 +14,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
+use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use remote::{ConnectOptions, RemoteClient, RemoteError, SubmitStage};
@@ -55,6 +56,8 @@ pub fn connect_options() -> ConnectOptions {
         connect_timeout: Duration::from_secs(
             secs("TAOCTL_CONNECT_TIMEOUT").unwrap_or(DEFAULT_CONNECT_TIMEOUT_SECS),
         ),
+        // `TAOCTL_RPC=legacy`: only the legacy JSON-RPC methods (docs/remote.md).
+        legacy_rpc: std::env::var("TAOCTL_RPC").is_ok_and(|v| v == "legacy"),
         ..ConnectOptions::default()
     };
     // A node that accepts a request and never answers costs at most this per attempt
@@ -93,6 +96,14 @@ impl Remote {
         let wait_finalized = opts.wait_for_finalization;
         let client = RemoteClient::connect(url, opts).map_err(map)?;
         Ok(Remote { name: name.to_string(), client, spinner: false, wait_finalized })
+    }
+
+    fn unsupported(&self, method: &str) -> CliError {
+        CliError::new(
+            ErrorKind::Network,
+            format!("`{method}` is not available on a remote node ({}) in this build", self.name),
+        )
+        .with_hint("use the embedded chain (`--network embedded`) for this command")
     }
 }
 
@@ -238,5 +249,11 @@ impl ChainClient for Remote {
         remote::calls::required_calls(call, &Default::default())
             .map(|names| names.iter().all(|(p, c)| self.client.has_call(p, c)))
             .unwrap_or(false)
+    }
+    fn child_keys(&self, _hotkey: &AccountId, _netuid: NetUid) -> Result<ChildKeysInfo> {
+        Err(self.unsupported("child_keys"))
+    }
+    fn root_claims(&self, _coldkey: &AccountId) -> Result<RootClaimsInfo> {
+        Err(self.unsupported("root_claims"))
     }
 }

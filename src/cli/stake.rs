@@ -1,4 +1,5 @@
-//! `taoctl stake …` declarations: add, remove, move, transfer, swap, unstake-all, list.
+//! `taoctl stake …` declarations: add, remove, move, transfer, swap, unstake-all, list, child
+//! keys (`child get|set|revoke|take`) and root-dividend claims (`claim-root`, `set-claim`).
 
 use clap::{Args, Subcommand};
 
@@ -62,6 +63,159 @@ pub enum StakeCommand {
     ///   taoctl --json stake list
     #[command(verbatim_doc_comment)]
     List(StakeListArgs),
+    /// Child hotkeys: lend a share of a hotkey's stake weight on a subnet to other hotkeys
+    /// (they validate with it; the parent earns its share of their dividends, minus their
+    /// childkey take).
+    #[command(subcommand, visible_alias = "children")]
+    Child(StakeChildCommand),
+    /// Claim the root dividends your root stake has earned on subnets (`claim_root`).
+    ///
+    /// Shows what each root validator you stake to owes you per subnet, then claims on the
+    /// subnets named (at most 5 per call). How the alpha is paid follows `stake set-claim`.
+    ///
+    /// Examples:
+    ///   taoctl stake claim-root --dry-run
+    ///   taoctl stake claim-root --netuids 1,3 --yes
+    #[command(verbatim_doc_comment)]
+    ClaimRoot(StakeClaimRootArgs),
+    /// Choose how root dividends are claimed (`set_root_claim_type`): swap (sell the alpha and
+    /// add the TAO to your root stake, the default), keep (stake the alpha on its subnet), or
+    /// keep-subnets (keep on --netuids, swap elsewhere).
+    ///
+    /// Examples:
+    ///   taoctl stake set-claim keep
+    ///   taoctl stake set-claim keep-subnets --netuids 1,2
+    #[command(verbatim_doc_comment)]
+    SetClaim(StakeSetClaimArgs),
+}
+
+/// `stake child …` verbs (btcli names).
+#[derive(Debug, Subcommand)]
+pub enum StakeChildCommand {
+    /// A hotkey's children, parents, pending change and childkey take on a subnet.
+    ///
+    /// Examples:
+    ///   taoctl stake child get --netuid 1
+    ///   taoctl stake child get --netuid 1 --hotkey-ss58 5F...
+    #[command(verbatim_doc_comment)]
+    Get(ChildGetArgs),
+    /// Set a hotkey's children on a subnet (replaces the list). On a started subnet the change
+    /// is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).
+    ///
+    /// Examples:
+    ///   taoctl stake child set --netuid 1 --children 5F...,5G... --proportions 0.5,0.25
+    ///   taoctl stake child set --netuid 1 --children 5F... --proportions 1 --dry-run
+    #[command(verbatim_doc_comment)]
+    Set(ChildSetArgs),
+    /// Remove all of a hotkey's children on a subnet (scheduled like `set`).
+    ///
+    /// Examples:
+    ///   taoctl stake child revoke --netuid 1
+    #[command(verbatim_doc_comment)]
+    Revoke(ChildRevokeArgs),
+    /// Show or set a hotkey's childkey take on a subnet: the share of its parents' dividends
+    /// it keeps (0–18 %; raising it is allowed once per 216 000 blocks).
+    ///
+    /// Examples:
+    ///   taoctl stake child take --netuid 1
+    ///   taoctl stake child take --netuid 1 --take 0.09
+    #[command(verbatim_doc_comment)]
+    Take(ChildTakeArgs),
+}
+
+/// The hotkey a child-key command acts on.
+#[derive(Debug, Args, Clone)]
+pub struct ChildHotkeyArgs {
+    /// The subnet.
+    #[arg(long)]
+    pub netuid: u16,
+    /// Hotkey address (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58")]
+    pub hotkey_ss58: Option<String>,
+}
+
+/// `stake child get`.
+#[derive(Debug, Args)]
+pub struct ChildGetArgs {
+    #[command(flatten)]
+    pub target: ChildHotkeyArgs,
+}
+
+/// `stake child set`.
+#[derive(Debug, Args)]
+pub struct ChildSetArgs {
+    #[command(flatten)]
+    pub target: ChildHotkeyArgs,
+    /// Child hotkey addresses, comma-separated (at most 5).
+    #[arg(long, value_name = "SS58,...", value_delimiter = ',', required = true)]
+    pub children: Vec<String>,
+    /// The share of the hotkey's stake each child gets, as fractions in the same order
+    /// (0.25 = 25 %); they may add up to at most 1.
+    #[arg(long, value_name = "FRACTION,...", value_delimiter = ',', required = true)]
+    pub proportions: Vec<String>,
+    /// Show the preview and the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `stake child revoke`.
+#[derive(Debug, Args)]
+pub struct ChildRevokeArgs {
+    #[command(flatten)]
+    pub target: ChildHotkeyArgs,
+    /// Show the preview and the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `stake child take`.
+#[derive(Debug, Args)]
+pub struct ChildTakeArgs {
+    #[command(flatten)]
+    pub target: ChildHotkeyArgs,
+    /// New take as a fraction (0.09 = 9 %); without it the current take is shown.
+    #[arg(long, value_name = "FRACTION")]
+    pub take: Option<String>,
+    /// Show the preview and the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `stake claim-root`.
+#[derive(Debug, Args)]
+pub struct StakeClaimRootArgs {
+    /// Subnets to claim on, comma-separated (default: every subnet with something to claim,
+    /// up to 5).
+    #[arg(long, value_name = "NETUID,...", value_delimiter = ',')]
+    pub netuids: Vec<u16>,
+    /// Show what is owed and the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// How root dividends are claimed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ClaimKind {
+    /// Sell the alpha and add the TAO to your root stake.
+    Swap,
+    /// Stake the alpha on its subnet.
+    Keep,
+    /// Keep on --netuids, swap elsewhere.
+    KeepSubnets,
+}
+
+/// `stake set-claim`.
+#[derive(Debug, Args)]
+pub struct StakeSetClaimArgs {
+    /// swap, keep or keep-subnets.
+    #[arg(value_enum)]
+    pub kind: ClaimKind,
+    /// Subnets whose alpha is kept (keep-subnets only).
+    #[arg(long, value_name = "NETUID,...", value_delimiter = ',')]
+    pub netuids: Vec<u16>,
+    /// Show the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Slippage protection, shared by every stake write.

@@ -134,8 +134,8 @@ pub fn run(ctx: &Ctx, cmd: ChainCommand, name: &str) -> Result<()> {
             std::fs::create_dir_all(&ctx.chain_dir).map_err(|e| {
                 crate::error::io_error("create chain directory", &ctx.chain_dir, &e)
             })?;
-            let mut c = Chain::open_or_create(&ctx.chain_dir, preset_name(preset)).map_err(map)?;
-            c.reset(preset_name(preset)).map_err(map)?;
+            // `recreate` also rebuilds a chain written in an older storage format.
+            let c = Chain::recreate(&ctx.chain_dir, preset_name(preset)).map_err(map)?;
             let mut r = status(ctx, &chain::embedded::Embedded::from_chain(c))?;
             r.preset = Some(preset_name(preset).into());
             r

@@ -1,6 +1,8 @@
 //! `taoctl stake …`: add, remove, move, transfer, swap, unstake-all (each a list of legs that
-//! share one preview and one submit flow in `write.rs`) and list.
+//! share one preview and one submit flow in `write.rs`), list, and the child-key and
+//! root-claim commands (`children.rs`).
 
+mod children;
 mod list;
 pub mod preview;
 mod write;
@@ -28,6 +30,9 @@ pub fn verb(c: &StakeCommand) -> &'static str {
         StakeCommand::Swap(_) => "swap",
         StakeCommand::UnstakeAll(_) => "unstake_all",
         StakeCommand::List(_) => "list",
+        StakeCommand::Child(c) => children::verb(c),
+        StakeCommand::ClaimRoot(_) => "claim_root",
+        StakeCommand::SetClaim(_) => "set_claim",
     }
 }
 
@@ -40,6 +45,9 @@ pub fn run(ctx: &Ctx, cmd: StakeCommand, name: &str) -> Result<()> {
         StakeCommand::Transfer(a) => transfer(ctx, &a, name),
         StakeCommand::Swap(a) => swap(ctx, &a, name),
         StakeCommand::UnstakeAll(a) => unstake_all(ctx, &a, name),
+        StakeCommand::Child(c) => children::run(ctx, c, name),
+        StakeCommand::ClaimRoot(a) => children::claim_root(ctx, &a, name),
+        StakeCommand::SetClaim(a) => children::set_claim(ctx, &a, name),
     }
 }
 

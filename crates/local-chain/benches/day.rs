@@ -32,6 +32,19 @@ fn batch(chain: &mut Chain, calls: Vec<(Origin, Call)>) {
     }
 }
 
+/// CPU seconds (user, system) this process has used so far, from `/proc/self/stat` (Linux;
+/// None elsewhere). Wall clock on a shared machine mostly measures the other processes; CPU
+/// time shows what the day itself costs.
+fn cpu_seconds() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<u64>().ok());
+    // USER_HZ is 100 on every Linux configuration we run on.
+    Some((ticks(11)? as f64 / 100.0, ticks(12)? as f64 / 100.0))
+}
+
 fn epochs_run(chain: &Chain, subnets: u16) -> u64 {
     (1..=subnets).map(|n| chain.epoch_index(n).expect("epoch index")).sum()
 }
@@ -121,9 +134,11 @@ fn main() {
 
     let epochs_before = epochs_run(&chain, subnets);
     let issuance_before = chain.total_issuance().expect("ti");
+    let cpu_before = cpu_seconds();
     let t = Instant::now();
     let head = chain.advance(blocks).expect("advance");
     let elapsed = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds().zip(cpu_before).map(|((u1, s1), (u0, s0))| (u1 - u0, s1 - s0));
     let epochs = epochs_run(&chain, subnets) - epochs_before;
     let minted = chain.total_issuance().expect("ti") - issuance_before;
     let chain_buys: u64 = (1..=subnets)
@@ -138,6 +153,9 @@ fn main() {
         minted / TAO,
         db / 1_000_000
     );
+    if let Some((user, sys)) = cpu {
+        println!("advance CPU time: {user:.2} s user + {sys:.2} s system");
+    }
     chain.check_invariants_now().expect("invariants");
     println!("invariants hold after the day");
 }

@@ -51,7 +51,7 @@ impl BlockHeader {
         event_count: u32,
     ) -> BlockHeader {
         let timestamp_ms = timestamp_of(number);
-        let pre = crate::codec::encode(&(
+        let pre = crate::codec::encode_json(&(
             number,
             parent_hash,
             timestamp_ms,

@@ -4,8 +4,9 @@
 //! distribute them (`crate::distribute`), update moving prices and root proportions, then let
 //! the demo policy act (demo preset only).
 //!
-//! Not modelled: drand reveals (step 3, no timelocked commits), pending child keys (step 7, no
-//! child keys) and root-claim auto-claims (step 8, no `claim_root`).
+//! Step 7 applies pending child keys on the subnets whose epoch fired this block
+//! (`calls::children::apply_pending`). Not modelled: drand reveals (step 3, no timelocked
+//! commits) and root-claim auto-claims (step 8; `claim_root` is explicit).
 
 use substrate_fixed::types::{I96F32, U64F64, U96F32};
 
@@ -81,6 +82,10 @@ pub fn run(ext: &mut Ext) -> DispatchResult<BlockStep> {
     }
     coinbase(ext, &mut subnets, &mut step)?;
     let fired = epochs(ext, subnets, &mut step)?;
+    // §1 step 7: LastEpochBlock == now exactly for the subnets whose epoch ran this block.
+    for &netuid in &fired {
+        crate::calls::children::apply_pending(ext, netuid)?;
+    }
     for netuid in fired {
         if sw::demo_policy_on(ext, netuid)? {
             crate::demo_policy::act(ext, netuid)?;

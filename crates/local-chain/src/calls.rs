@@ -3,9 +3,11 @@
 //! transactional layer so a failure leaves no trace.
 
 pub mod balances;
+pub mod children;
 pub mod dissolve;
 pub mod hparams;
 pub mod registration;
+pub mod root_claim;
 pub mod staking;
 pub mod subnets;
 pub mod weights;
@@ -83,6 +85,16 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
         | Call::AddStakeBurn { .. }
         | Call::DecreaseTake { .. }
         | Call::IncreaseTake { .. } => staking::dispatch(ext, origin, call),
+        Call::SetChildren { hotkey, netuid, children: c } => {
+            children::set_children(ext, origin, hotkey, *netuid, c)
+        }
+        Call::SetChildkeyTake { hotkey, netuid, take } => {
+            children::set_childkey_take(ext, origin, hotkey, *netuid, *take)
+        }
+        Call::ClaimRoot { subnets } => root_claim::claim_root(ext, origin, subnets),
+        Call::SetRootClaimType { new_root_claim_type } => {
+            root_claim::set_root_claim_type(ext, origin, new_root_claim_type)
+        }
         Call::SudoSetHyperparam { netuid, param, value } => {
             crate::hparams::set(ext, origin, *netuid, *param, *value)
         }

@@ -17,8 +17,11 @@ use crate::storage::{Changes, Ext, Store};
 use crate::types::{AccountId, Balance, BlockNumber, Hash, NetUid};
 use crate::{genesis, hparams, invariants, queries, state};
 
-/// Empty blocks per SQLite transaction in [`Chain::advance`].
-pub const ADVANCE_BATCH: u64 = 128;
+/// Empty blocks per SQLite transaction in [`Chain::advance`]: two default tempos, so a subnet's
+/// per-epoch rows (neurons, bonds, stake of everyone paid) are written about once per batch
+/// whatever the epoch count, and the hot per-subnet rows once per 720 blocks. Readers see the
+/// head move by up to this many blocks at a time; a crash loses at most the open batch.
+pub const ADVANCE_BATCH: u64 = 720;
 
 /// A handle on one chain directory. Cheap to open; reads are lazy.
 pub struct Chain {
@@ -66,14 +69,56 @@ impl Chain {
             });
         }
         let store = Store::open(dir)?;
+        Self::check_format(&store, dir)?;
         let genesis_hash = Self::read_genesis_hash(&store)?;
         Ok(Chain { dir: dir.to_path_buf(), store, genesis_hash, check_invariants: false })
+    }
+
+    /// Opens `dir` whatever its storage format (or creates it) and rebuilds it from `preset`
+    /// in one transaction: `taoctl chain reset`, the way out of an older store format.
+    pub fn recreate(dir: &Path, preset: &str) -> Result<Chain, ChainError> {
+        let store = Store::open(dir)?;
+        if store.head_row()?.is_none() {
+            drop(store);
+            return Self::create(dir, preset);
+        }
+        let mut chain = Chain {
+            dir: dir.to_path_buf(),
+            store,
+            genesis_hash: Hash::default(),
+            check_invariants: false,
+        };
+        chain.reset(preset)?;
+        Ok(chain)
+    }
+
+    /// Refuses a chain whose state rows were written in another value encoding (reading them
+    /// would misdecode every row).
+    fn check_format(store: &Store, dir: &Path) -> Result<(), ChainError> {
+        let found: Option<String> = store
+            .conn()
+            .query_row("SELECT v FROM meta WHERE k = 'state_format'", [], |r| r.get(0))
+            .optional()?;
+        if found.as_deref() == Some(crate::codec::STATE_FORMAT) {
+            return Ok(());
+        }
+        Err(ChainError::Dir {
+            path: dir.display().to_string(),
+            reason: format!(
+                "holds a chain in storage format {} but this taoctl reads format {}; run \
+                 `taoctl chain reset` to rebuild it from genesis (its blocks and state are \
+                 discarded)",
+                found.as_deref().unwrap_or("1"),
+                crate::codec::STATE_FORMAT
+            ),
+        })
     }
 
     /// Opens `dir`, creating it from `preset` if it holds no chain yet.
     pub fn open_or_create(dir: &Path, preset: &str) -> Result<Chain, ChainError> {
         let store = Store::open(dir)?;
         if store.head_row()?.is_some() {
+            Self::check_format(&store, dir)?;
             let genesis_hash = Self::read_genesis_hash(&store)?;
             return Ok(Chain {
                 dir: dir.to_path_buf(),
@@ -163,6 +208,10 @@ impl Chain {
         store
             .conn()
             .execute("INSERT OR REPLACE INTO meta (k, v) VALUES ('preset', ?1)", params![preset])?;
+        store.conn().execute(
+            "INSERT OR REPLACE INTO meta (k, v) VALUES ('state_format', ?1)",
+            params![crate::codec::STATE_FORMAT],
+        )?;
         let header = Self::commit_block(store, 0, Hash::default(), &[], changes, &events)?;
         Ok(header.hash)
     }
@@ -177,46 +226,25 @@ impl Chain {
         changes: Changes,
         events: &[EventRecord],
     ) -> Result<BlockHeader, ChainError> {
-        let header = Self::write_block(store, number, parent, xts, &changes, events)?;
+        store.write_changes(&changes)?;
+        let root = crate::storage::changes_root(&changes);
+        let header = Self::write_block(store, number, parent, xts, root, events)?;
         store.commit()?;
         store.committed(changes, (number, header.hash.0));
         Ok(header)
     }
 
-    /// The block's changes root: blake2_256 over its sorted write set as raw bytes — for each
-    /// key in order, `len(k) as u32 LE ++ k`, then `0x00` for a deletion or
-    /// `0x01 ++ len(v) as u32 LE ++ v` (deterministic, no re-encoding of the values).
-    pub(crate) fn changes_root(changes: &Changes) -> Hash {
-        let size: usize =
-            changes.iter().map(|(k, v)| 9 + k.len() + v.as_ref().map_or(0, |v| v.len())).sum();
-        let mut buf = Vec::with_capacity(size);
-        for (k, v) in changes {
-            buf.extend_from_slice(&(k.len() as u32).to_le_bytes());
-            buf.extend_from_slice(k);
-            match v {
-                None => buf.push(0),
-                Some(v) => {
-                    buf.push(1);
-                    buf.extend_from_slice(&(v.len() as u32).to_le_bytes());
-                    buf.extend_from_slice(v);
-                }
-            }
-        }
-        Hash::of(&buf)
-    }
-
-    /// Writes state changes, header and events into the open write transaction without
-    /// committing it.
+    /// Writes the header and events into the open write transaction (the caller writes or
+    /// stages the state changes).
     fn write_block(
         store: &Store,
         number: BlockNumber,
         parent: Hash,
         xts: &[BlockExtrinsic],
-        changes: &Changes,
+        changes_root: Hash,
         events: &[EventRecord],
     ) -> Result<BlockHeader, ChainError> {
-        let xts_json = crate::codec::encode(&xts);
-        let changes_root = Self::changes_root(changes);
+        let xts_json = crate::codec::encode_json(&xts);
         let header = BlockHeader::new(
             number,
             parent,
@@ -225,16 +253,17 @@ impl Chain {
             xts.len() as u32,
             events.len() as u32,
         );
-        store.write_changes(changes)?;
-        store.conn().execute(
-            "INSERT INTO blocks (number, hash, header, extrinsics) VALUES (?1, ?2, ?3, ?4)",
-            params![
+        store
+            .conn()
+            .prepare_cached(
+                "INSERT INTO blocks (number, hash, header, extrinsics) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![
                 number as i64,
                 header.hash.0.to_vec(),
-                String::from_utf8_lossy(&crate::codec::encode(&header)).into_owned(),
+                String::from_utf8_lossy(&crate::codec::encode_json(&header)).into_owned(),
                 String::from_utf8_lossy(&xts_json).into_owned()
-            ],
-        )?;
+            ])?;
         {
             let mut stmt = store.conn().prepare_cached(
                 "INSERT INTO events (block, idx, extrinsic, name, body) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -245,7 +274,7 @@ impl Chain {
                     i as i64,
                     rec.extrinsic.map(|x| x as i64),
                     rec.event.name(),
-                    String::from_utf8_lossy(&crate::codec::encode(&rec.event)).into_owned()
+                    String::from_utf8_lossy(&crate::codec::encode_json(&rec.event)).into_owned()
                 ])?;
             }
         }
@@ -269,9 +298,10 @@ impl Chain {
     }
 
     /// Builds the next block inside the open write transaction. `commit`: commit the
-    /// transaction with the block (one durable transaction per block); otherwise the block is
-    /// only written into the open transaction (`advance` batches) and the read cache already
-    /// learns its changes — the caller must clear the cache if the transaction is rolled back.
+    /// transaction with the block (one durable transaction per block); otherwise the block's
+    /// header and events are written into the open transaction and its state changes are
+    /// staged in the store (`advance` batches write them at the batch's commit) — the caller
+    /// must clear the cache if the transaction is rolled back.
     fn produce_in_tx(
         &mut self,
         pending: Vec<Pending>,
@@ -330,13 +360,13 @@ impl Chain {
                 .map_err(|e| ChainError::Corrupt(format!("invariant broken: {e}")))?;
         }
         let (mut changes, events) = ext.finish();
-        self.store.drop_unchanged(&mut changes)?;
         let header = if commit {
+            self.store.drop_unchanged(&mut changes)?;
             Self::commit_block(&self.store, number, Hash(parent), &xts, changes, &events)?
         } else {
-            let header =
-                Self::write_block(&self.store, number, Hash(parent), &xts, &changes, &events)?;
-            self.store.committed(changes, (number, header.hash.0));
+            let root = self.store.stage(changes)?;
+            let header = Self::write_block(&self.store, number, Hash(parent), &xts, root, &events)?;
+            self.store.set_head((number, header.hash.0));
             header
         };
         Ok((header, applied))

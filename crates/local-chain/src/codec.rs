@@ -2,8 +2,11 @@
 //!
 //! Keys: `<item name> 0x00 <parts>` where netuids/uids are big-endian (so SQLite's byte order
 //! iterates them ascending, like the chain's LE-Identity order for netuid < 256, spec §0) and
-//! accounts are their raw 32 bytes (BTreeMap order). Values: serde_json for this first version;
-//! swapping the codec only touches this file.
+//! accounts are their raw 32 bytes (BTreeMap order). State values: the compact positional binary
+//! format of [`binary`] (store format [`STATE_FORMAT`]). Block headers, extrinsics and events
+//! are stored as JSON ([`encode_json`]) so they stay readable and their hashes stable.
+
+mod binary;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -54,15 +57,32 @@ impl Key {
     }
 }
 
-/// Encodes a value.
+/// Version of the state value encoding, recorded in the `meta` table. Format 1 (JSON values,
+/// no record) was replaced by format 2 (binary); a chain directory holding another format is
+/// refused on open, never misread.
+pub const STATE_FORMAT: &str = "2";
+
+/// Encodes a state value.
 pub fn encode<T: Serialize>(v: &T) -> Vec<u8> {
-    // serde_json cannot fail on our plain data types (no maps with non-string keys).
-    serde_json::to_vec(v).unwrap_or_default()
+    let mut out = Vec::with_capacity(64);
+    // Stored row types are plain derives, which the binary format always encodes; a type the
+    // format refuses (floats, tagged enums) is a programming error caught by the codec tests.
+    if let Err(e) = binary::to_vec(v, &mut out) {
+        debug_assert!(false, "state codec: {e}");
+    }
+    out
 }
 
-/// Decodes a value.
+/// Decodes a state value.
 pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, DispatchError> {
-    serde_json::from_slice(bytes).map_err(|e| DispatchError::Storage(format!("decode: {e}")))
+    binary::from_slice(bytes).map_err(|e| DispatchError::Storage(format!("decode: {e}")))
+}
+
+/// JSON for block headers, extrinsic lists and events (readable in the `blocks` / `events`
+/// tables; the header hash and signing payload are defined over it).
+pub fn encode_json<T: Serialize>(v: &T) -> Vec<u8> {
+    // serde_json cannot fail on our plain data types (no maps with non-string keys).
+    serde_json::to_vec(v).unwrap_or_default()
 }
 
 /// Reads a big-endian u16 at `offset` of a key (used when iterating prefixes).

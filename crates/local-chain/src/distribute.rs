@@ -1,17 +1,24 @@
 //! `distribute_emission` (spec §3.7): runs the subnet's epoch on the drained pending amounts
 //! and pays miners, validators (through their share pools, after the delegate take), the
-//! subnet owner and root dividends. Child keys are not modelled by this chain, so the
-//! parent/child redistribution of spec §9.3 is the identity.
+//! subnet owner and root dividends. Each hotkey's epoch dividend is first redistributed to its
+//! parents (spec §9.3, `crate::children::split_dividend`, childkey take and CK burn included).
 //!
 //! Alpha that was minted into `SubnetAlphaOut` but reaches no staker (burned owner-hotkey
 //! incentive, pots without recipients, flooring residues) is recorded in
-//! `SubnetEmission::alpha_unowned` (spec §12.5); root dividends beyond the take are recorded as
-//! unclaimed (`claim_root`, spec §3.8, is not implemented).
+//! `SubnetEmission::alpha_unowned` (spec §12.5); root dividends beyond the take become
+//! claimable by the hotkey's root stakers (`calls/root_claim.rs`, spec §3.8) and are held in
+//! `SubnetEmission::root_unclaimed` until claimed.
+//!
+//! Choice (CK burn): the chain recycles each parent's burned share out of `SubnetAlphaOut` but
+//! still pays the full validator pot (its AlphaOut then undercounts stake). Here the burned
+//! alpha is taken out of the validator pot before it is paid, and recycled, so AlphaOut keeps
+//! matching stake; with the default `CKBurn` = 0 both agree.
 
 use std::collections::BTreeMap;
 
 use substrate_fixed::types::U96F32;
 
+use crate::calls::root_claim;
 use crate::epoch::EpochOutput;
 use crate::error::{DispatchError, DispatchResult};
 use crate::hparams::{self, Hyperparam};
@@ -19,7 +26,7 @@ use crate::state;
 use crate::state_weights as sw;
 use crate::storage::Ext;
 use crate::types::{AccountId, NetUid, ROOT_NETUID};
-use crate::{epoch, epoch_io, shares};
+use crate::{children, epoch, epoch_io, shares};
 
 /// The four pending accumulators taken at the epoch (spec §3.7 step 4).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -57,6 +64,8 @@ pub struct Distribution {
     pub owner_cut: u64,
     /// Drained alpha that reached nobody.
     pub unowned: u64,
+    /// Alpha recycled by the CK burn (spec §9.3).
+    pub ck_burned: u64,
 }
 
 fn u96(x: u64) -> U96F32 {
@@ -124,11 +133,19 @@ pub fn distribute_emission(
     // Per-hotkey incentive and dividend weights (BTreeMap = the chain's AccountId order).
     let mut incentives: BTreeMap<AccountId, u64> = BTreeMap::new();
     let mut dividends: BTreeMap<AccountId, u64> = BTreeMap::new();
+    let tao_weight_raw = sw::tao_weight(ext)?;
+    let mut ck_burned = 0u64;
     for (i, hk) in ctx.hotkeys.iter().enumerate() {
         let inc = out.emission.server.get(i).copied().unwrap_or(0);
         let div = out.emission.validator.get(i).copied().unwrap_or(0);
         *incentives.entry(*hk).or_default() += inc;
-        *dividends.entry(*hk).or_default() += div;
+        // Step 3: parent/child redistribution (spec §9.3).
+        let split = children::split_of(ext, hk, netuid, div, tao_weight_raw)?;
+        ck_burned = ck_burned.saturating_add(split.burned);
+        for (to, d) in split.shares {
+            let e = dividends.entry(to).or_default();
+            *e = e.saturating_add(d);
+        }
     }
     let incentive_sum: u128 = incentives.values().map(|&x| x as u128).sum();
     // Step 2: no incentive at all → validators also get the server pot.
@@ -137,6 +154,9 @@ pub fn distribute_emission(
     } else {
         drained.validator
     };
+    // CK burn (see the module doc): recycled out of the validator pot.
+    let ck_burned = ck_burned.min(pending_validator);
+    let pending_validator = pending_validator - ck_burned;
 
     // Step 4: split each dividend by the hotkey's own stake composition.
     let mut alpha_divs: BTreeMap<AccountId, U96F32> = BTreeMap::new();
@@ -216,11 +236,19 @@ pub fn distribute_emission(
                 netuid,
                 take.saturating_to_num::<u64>(),
             )?);
-            dist.root_unclaimed = dist.root_unclaimed.saturating_add(rest);
+            if root_claim::credit_claimable(ext, hk, netuid, rest)? {
+                dist.root_unclaimed = dist.root_unclaimed.saturating_add(rest);
+            } else {
+                // More than the hotkey's root stake: staked to its owner (the chain's fallback).
+                dist.root_take =
+                    dist.root_take.saturating_add(credit_stake(ext, hk, &owner, netuid, rest)?);
+            }
         }
     }
 
-    let credited = dist.incentive_paid as u128
+    dist.ck_burned = ck_burned;
+    let credited = ck_burned as u128
+        + dist.incentive_paid as u128
         + dist.incentive_burned as u128
         + dist.alpha_dividends as u128
         + dist.root_take as u128
@@ -240,9 +268,10 @@ pub fn distribute_emission(
     em.alpha_overpaid = em.alpha_overpaid.saturating_add(excess);
     em.miner_burned_bits = miner_burned.to_bits();
     sw::set_subnet_emission(ext, netuid, &em);
-    if recycled > 0 || excess > 0 {
+    let recycled_total = recycled.saturating_add(ck_burned);
+    if recycled_total > 0 || excess > 0 {
         let mut p = state::pool(ext, netuid)?;
-        p.alpha_out = p.alpha_out.saturating_sub(recycled).saturating_add(excess);
+        p.alpha_out = p.alpha_out.saturating_sub(recycled_total).saturating_add(excess);
         state::set_pool(ext, netuid, &p);
     }
     Ok(dist)

@@ -9,7 +9,7 @@ use crate::hparams::{self, Hyperparam};
 use crate::state::{self, Global};
 use crate::state_weights as sw;
 use crate::storage::Ext;
-use crate::types::{AccountId, NetUid, ROOT_NETUID};
+use crate::types::{AccountId, NetUid};
 
 /// The epoch input plus the hotkey of each uid (for distribution).
 pub struct EpochContext {
@@ -50,8 +50,8 @@ pub fn hyperparams(ext: &Ext, netuid: NetUid) -> DispatchResult<EpochHyperparams
     })
 }
 
-/// Builds the epoch input of `netuid` for `rao_emission` (spec §2.3, §2.4: no child keys on
-/// this chain, so inherited stake = own stake).
+/// Builds the epoch input of `netuid` for `rao_emission` (spec §2.3; the stake vectors are
+/// the inherited alpha and root stakes of spec §2.4, `crate::children::inherited_of`).
 pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResult<EpochContext> {
     let n = state::subnet_n(ext, netuid)?;
     let len = n as usize;
@@ -67,8 +67,7 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
             continue;
         }
         hotkeys[i] = row.hotkey;
-        alpha_stake[i] = state::hotkey_pool(ext, &row.hotkey, netuid)?.alpha;
-        tao_stake[i] = state::hotkey_pool(ext, &row.hotkey, ROOT_NETUID)?.alpha;
+        (alpha_stake[i], tao_stake[i]) = crate::children::inherited_of(ext, &row.hotkey, netuid)?;
         last_update[i] = row.last_update;
         block_at_registration[i] = row.registered_at;
         validator_permit[i] = row.validator_permit;

@@ -211,6 +211,34 @@ pub enum DispatchError {
     /// Too many outstanding commits.
     #[error("TooManyUnrevealedCommits: too many unrevealed commits")]
     TooManyUnrevealedCommits,
+    // ---- SubtensorModule: child keys and root claims (spec §3.8, §9.2) ----
+    /// A child equals the parent hotkey.
+    #[error("InvalidChild: a hotkey cannot be its own child")]
+    InvalidChild,
+    /// More than 5 children.
+    #[error("TooManyChildren: a hotkey may have at most 5 children")]
+    TooManyChildren,
+    /// The same child appears twice.
+    #[error("DuplicateChild: a child appears more than once")]
+    DuplicateChild,
+    /// The proportions add up to more than u64::MAX (100%).
+    #[error("ProportionOverflow: the child proportions add up to more than 100%")]
+    ProportionOverflow,
+    /// A child is also a parent of the hotkey.
+    #[error("ChildParentInconsistency: a child of this hotkey is also one of its parents")]
+    ChildParentInconsistency,
+    /// The hotkey's stake is below StakeThreshold.
+    #[error("NotEnoughStakeToSetChildkeys: the hotkey's stake is below StakeThreshold")]
+    NotEnoughStakeToSetChildkeys,
+    /// The childkey take is outside [effective min, MaxChildkeyTake].
+    #[error("InvalidChildkeyTake: the childkey take is outside the allowed range")]
+    InvalidChildkeyTake,
+    /// Childkey take increases are rate-limited.
+    #[error("TxChildkeyTakeRateLimitExceeded: the childkey take was raised too recently")]
+    TxChildkeyTakeRateLimitExceeded,
+    /// claim_root named no subnet or too many.
+    #[error("InvalidSubnetNumber: name between 1 and 5 subnets")]
+    InvalidSubnetNumber,
     // ---- Swap pallet ----
     /// Pool reserves too low / zero output.
     #[error("ReservesTooLow: the pool reserves are too low")]

@@ -118,6 +118,21 @@ pub enum Event {
     TakeDecreased { coldkey: AccountId, hotkey: AccountId, take: u16 },
     /// Delegate take increased.
     TakeIncreased { coldkey: AccountId, hotkey: AccountId, take: u16 },
+    /// set_children was scheduled (applies after `cooldown_block`, at an epoch).
+    SetChildrenScheduled {
+        hotkey: AccountId,
+        netuid: NetUid,
+        cooldown_block: u64,
+        children: Vec<(u64, AccountId)>,
+    },
+    /// A hotkey's children were applied.
+    SetChildren { hotkey: AccountId, netuid: NetUid, children: Vec<(u64, AccountId)> },
+    /// A childkey take was set.
+    ChildKeyTakeSet { hotkey: AccountId, take: u16 },
+    /// A coldkey claimed its root dividends.
+    RootClaimed { coldkey: AccountId },
+    /// A coldkey chose how its root dividends are claimed.
+    RootClaimTypeSet { coldkey: AccountId, root_claim_type: crate::state_children::RootClaimType },
     // ---- AdminUtils ----
     /// A subnet hyperparameter was set.
     HyperparameterSet { netuid: NetUid, name: String, value: i128 },
@@ -160,6 +175,11 @@ impl Event {
             Event::AlphaBurned { .. } => "AlphaBurned",
             Event::TakeDecreased { .. } => "TakeDecreased",
             Event::TakeIncreased { .. } => "TakeIncreased",
+            Event::SetChildrenScheduled { .. } => "SetChildrenScheduled",
+            Event::SetChildren { .. } => "SetChildren",
+            Event::ChildKeyTakeSet { .. } => "ChildKeyTakeSet",
+            Event::RootClaimed { .. } => "RootClaimed",
+            Event::RootClaimTypeSet { .. } => "RootClaimTypeSet",
             Event::HyperparameterSet { .. } => "HyperparameterSet",
             Event::GlobalParameterSet { .. } => "GlobalParameterSet",
             Event::WeightsSet { .. } => "WeightsSet",

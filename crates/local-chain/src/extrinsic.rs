@@ -122,6 +122,15 @@ pub enum Call {
     DecreaseTake { hotkey: AccountId, take: u16 },
     /// increase_take (66).
     IncreaseTake { hotkey: AccountId, take: u16 },
+    // ---- SubtensorModule: child keys and root claims (spec §3.8, §9.2) ----
+    /// set_children (67): (proportion of u64::MAX, child hotkey) pairs; empty revokes.
+    SetChildren { hotkey: AccountId, netuid: NetUid, children: Vec<(u64, AccountId)> },
+    /// set_childkey_take (75): u16 proportion.
+    SetChildkeyTake { hotkey: AccountId, netuid: NetUid, take: u16 },
+    /// claim_root (121): claim root dividends on these subnets (1..=5).
+    ClaimRoot { subnets: std::collections::BTreeSet<NetUid> },
+    /// set_root_claim_type (122).
+    SetRootClaimType { new_root_claim_type: crate::state_children::RootClaimType },
     // ---- AdminUtils (19) ----
     /// One of the `sudo_set_*` subnet hyperparameter setters (spec §6); owner or root per table.
     SudoSetHyperparam { netuid: NetUid, param: Hyperparam, value: i128 },
@@ -212,7 +221,7 @@ pub struct SignedExtrinsic {
 /// what matters; this is not SCALE, so signatures do not interoperate with a real node.
 pub fn signing_payload(call: &Call, nonce: u64, genesis_hash: &Hash) -> Vec<u8> {
     let mut out = b"taoctl-local-chain/v1".to_vec();
-    out.extend(crate::codec::encode(&(call, nonce, genesis_hash)));
+    out.extend(crate::codec::encode_json(&(call, nonce, genesis_hash)));
     out
 }
 

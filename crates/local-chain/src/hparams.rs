@@ -237,7 +237,25 @@ impl Hyperparam {
     }
 
     fn key(self, netuid: NetUid) -> Key {
-        Key::item("Hyperparam").u16(netuid).str(&format!("{self:?}"))
+        let k = Key::item("Hyperparam").u16(netuid);
+        match self.key_name() {
+            Some(name) => k.str(name),
+            None => k.str(&format!("{self:?}")),
+        }
+    }
+
+    /// The storage-key name (the variant name), formatted once per process for the variants
+    /// in `ALL`: the block hooks read several hyperparameters of every subnet in every block.
+    fn key_name(self) -> Option<&'static str> {
+        static NAMES: std::sync::OnceLock<Vec<(Hyperparam, String)>> = std::sync::OnceLock::new();
+        let names = NAMES.get_or_init(|| {
+            let mut v: Vec<(Hyperparam, String)> =
+                Hyperparam::ALL.iter().map(|&p| (p, format!("{p:?}"))).collect();
+            v.sort();
+            v
+        });
+        let i = names.binary_search_by(|(p, _)| p.cmp(&self)).ok()?;
+        Some(&names[i].1)
     }
 }
 

@@ -12,7 +12,7 @@ use sp_arithmetic::helpers_128bit::multiply_by_rational_with_rounding;
 use crate::error::{DispatchError, DispatchResult};
 use crate::state;
 use crate::storage::Ext;
-use crate::types::{AccountId, Alpha, NetUid};
+use crate::types::{AccountId, Alpha, NetUid, ROOT_NETUID};
 
 fn mul_div(a: u128, b: u128, c: u128, r: Rounding) -> DispatchResult<u128> {
     multiply_by_rational_with_rounding(a, b, c, r).ok_or(DispatchError::Arithmetic)
@@ -78,6 +78,10 @@ pub fn deposit(
         netuid,
         s.checked_add(ds).ok_or(DispatchError::Arithmetic)?,
     );
+    if netuid == ROOT_NETUID {
+        // Root claims are reward-per-share: new root stake owes no past dividends (spec §3.8).
+        crate::calls::root_claim::on_root_stake_added(ext, hotkey, coldkey, a)?;
+    }
     Ok(())
 }
 
@@ -114,5 +118,8 @@ pub fn withdraw(
     }
     state::set_hotkey_pool(ext, hotkey, netuid, &pool);
     state::set_shares_of(ext, hotkey, coldkey, netuid, remaining);
+    if netuid == ROOT_NETUID {
+        crate::calls::root_claim::on_root_stake_removed(ext, hotkey, coldkey, a)?;
+    }
     Ok(())
 }

@@ -104,6 +104,18 @@ pub enum Global {
     SubnetOwnerCut,
     /// `StakeThreshold`.
     StakeThreshold,
+    /// `MinChildkeyTake` (u16 proportion).
+    MinChildkeyTake,
+    /// `MaxChildkeyTake` (u16 proportion).
+    MaxChildkeyTake,
+    /// `TxChildkeyTakeRateLimit` (blocks).
+    TxChildkeyTakeRateLimit,
+    /// `CKBurn` (u64 proportion of a parent's dividend from another coldkey's child, recycled).
+    CkBurn,
+    /// `PendingChildKeyCooldown` (blocks).
+    PendingChildKeyCooldown,
+    /// `NumRootClaim` (coldkeys auto-claimed per block).
+    NumRootClaim,
     /// `RAORecycledForRegistration` summed over subnets (informational).
     TotalRecycledForRegistration,
     /// Transaction fees recycled so far (informational; issuance already reduced).
@@ -114,7 +126,7 @@ pub enum Global {
 
 impl Global {
     /// Every parameter, for listing.
-    pub const ALL: [Global; 26] = [
+    pub const ALL: [Global; 32] = [
         Global::TotalStake,
         Global::NetworkRateLimit,
         Global::NetworkMinLockCost,
@@ -138,6 +150,12 @@ impl Global {
         Global::NominatorMinRequiredStake,
         Global::SubnetOwnerCut,
         Global::StakeThreshold,
+        Global::MinChildkeyTake,
+        Global::MaxChildkeyTake,
+        Global::TxChildkeyTakeRateLimit,
+        Global::CkBurn,
+        Global::PendingChildKeyCooldown,
+        Global::NumRootClaim,
         Global::TotalRecycledForRegistration,
         Global::TotalFeesRecycled,
         Global::TotalSwapFeesBurned,
@@ -160,6 +178,10 @@ impl Global {
             Global::AdminFreezeWindow => 10,
             Global::OwnerHyperparamRateLimit => 2,
             Global::SubnetOwnerCut => 11_796,
+            Global::MaxChildkeyTake => 11_796,
+            Global::TxChildkeyTakeRateLimit => 216_000,
+            Global::PendingChildKeyCooldown => 7200,
+            Global::NumRootClaim => 5,
             _ => 0,
         }
     }

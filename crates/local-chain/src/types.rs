@@ -97,20 +97,43 @@ impl FromStr for AccountId {
     }
 }
 
-// Serialized as hex: compact, stable, and independent of the SS58 prefix.
+// Serialized as hex in human-readable formats (JSON): compact, stable, and independent of the
+// SS58 prefix; as the 32 raw bytes in the binary state codec.
 impl Serialize for AccountId {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&hex::encode(self.0))
+        if s.is_human_readable() {
+            s.serialize_str(&hex::encode(self.0))
+        } else {
+            s.serialize_bytes(&self.0)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for AccountId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(AccountId(deserialize_raw32(d)?));
+        }
         let text = String::deserialize(d)?;
         let mut raw = [0u8; 32];
         hex::decode_to_slice(&text, &mut raw).map_err(serde::de::Error::custom)?;
         Ok(AccountId(raw))
     }
+}
+
+/// 32 raw bytes from a non-human-readable format (the binary state codec).
+fn deserialize_raw32<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
+    struct Raw;
+    impl serde::de::Visitor<'_> for Raw {
+        type Value = [u8; 32];
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("32 bytes")
+        }
+        fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<[u8; 32], E> {
+            v.try_into().map_err(|_| E::invalid_length(v.len(), &self))
+        }
+    }
+    d.deserialize_bytes(Raw)
 }
 
 /// A 32-byte hash (blake2_256).
@@ -136,12 +159,19 @@ impl fmt::Debug for Hash {
 
 impl Serialize for Hash {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_hex())
+        if s.is_human_readable() {
+            s.serialize_str(&self.to_hex())
+        } else {
+            s.serialize_bytes(&self.0)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Hash {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(Hash(deserialize_raw32(d)?));
+        }
         let text = String::deserialize(d)?;
         let mut raw = [0u8; 32];
         hex::decode_to_slice(text.trim_start_matches("0x"), &mut raw)

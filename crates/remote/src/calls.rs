@@ -255,6 +255,25 @@ fn build(call: &Call, ctx: &CallContext, as_root: bool) -> Result<Payload> {
             "reveal_weights",
             vec![u(*netuid), u16s(uids), u16s(values), u16s(salt), u(*version_key)],
         ),
+        C::SetChildren { hotkey, netuid, children } => sub(
+            "set_children",
+            vec![
+                acc(hotkey),
+                u(*netuid),
+                Value::unnamed_composite(
+                    children.iter().map(|(p, c)| Value::unnamed_composite([u(*p), acc(c)])),
+                ),
+            ],
+        ),
+        C::SetChildkeyTake { hotkey, netuid, take } => {
+            sub("set_childkey_take", vec![acc(hotkey), u(*netuid), u(*take)])
+        }
+        C::ClaimRoot { subnets } => {
+            sub("claim_root", vec![Value::unnamed_composite(subnets.iter().map(|n| u(*n)))])
+        }
+        C::SetRootClaimType { new_root_claim_type } => {
+            sub("set_root_claim_type", vec![root_claim_type(new_root_claim_type)])
+        }
         // The enum grows as the embedded chain learns calls; until this layer maps a new one,
         // say so by name instead of guessing its encoding.
         #[allow(unreachable_patterns)]
@@ -266,6 +285,19 @@ fn build(call: &Call, ctx: &CallContext, as_root: bool) -> Result<Payload> {
             )));
         }
     })
+}
+
+/// `RootClaimTypeEnum` (spec §10.2, call 122).
+fn root_claim_type(t: &local_chain::state_children::RootClaimType) -> Value {
+    use local_chain::state_children::RootClaimType as T;
+    match t {
+        T::Swap => Value::unnamed_variant("Swap", []),
+        T::Keep => Value::unnamed_variant("Keep", []),
+        T::KeepSubnets { subnets } => Value::named_variant(
+            "KeepSubnets",
+            [("subnets", Value::unnamed_composite(subnets.iter().map(|n| u(*n))))],
+        ),
+    }
 }
 
 fn int(param: &str, v: i128, lo: i128, hi: i128) -> Result<Value> {

@@ -55,6 +55,11 @@ pub struct ConnectOptions {
     pub wait_for_finalization: bool,
     /// Limit for a submitted transaction to be included (or finalized).
     pub inclusion_timeout: Duration,
+    /// Use only the legacy JSON-RPC methods (`state_*`, `chain_*`, `author_*`) even where the
+    /// node advertises the newer `archive_v1`/`chainHead_v1` ones; for nodes whose newer
+    /// methods are incomplete (chopsticks 1.5 in genesis mode answers `archive_v1_storage`
+    /// descendant queries with nothing and crashes on keys added after genesis).
+    pub legacy_rpc: bool,
 }
 
 impl Default for ConnectOptions {
@@ -66,6 +71,7 @@ impl Default for ConnectOptions {
             read_attempts: 3,
             wait_for_finalization: false,
             inclusion_timeout: Duration::from_secs(120),
+            legacy_rpc: false,
         }
     }
 }
@@ -672,9 +678,13 @@ async fn connect_inner(url: &str, opts: &ConnectOptions) -> Res<Connected> {
         .set_genesis_hash(H256(genesis_bytes))
         .set_metadata_for_spec_versions([(spec_version, metadata.clone())])
         .build();
-    let api = OnlineClient::from_rpc_client_with_config(config, rpc)
-        .await
-        .map_err(|e| unreachable(&e))?;
+    let api = if opts.legacy_rpc {
+        let backend = subxt::backend::LegacyBackend::builder().build(rpc);
+        OnlineClient::from_backend_with_config(config, std::sync::Arc::new(backend)).await
+    } else {
+        OnlineClient::from_rpc_client_with_config(config, rpc).await
+    }
+    .map_err(|e| unreachable(&e))?;
     let info = NodeInfo {
         url: url.to_string(),
         spec_name,

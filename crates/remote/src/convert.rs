@@ -120,8 +120,11 @@ pub fn event(ev: &NodeEvent<'_>, signer: &AccountId, fee: u64) -> Option<Event> 
             Event::NeuronRegistered { netuid, uid, hotkey: acc(&hotkey) }
         }
         ("SubtensorModule", name @ ("StakeAdded" | "StakeRemoved")) => {
-            let (coldkey, hotkey, tao, alpha, netuid, fee): (A, A, u64, u64, u16, u64) =
-                fields(ev)?;
+            // Spec 218 emits the same event without the fee field (its swap has no fee).
+            let (coldkey, hotkey, tao, alpha, netuid, fee) = fields(ev).or_else(|| {
+                let (c, h, t, a, n): (A, A, u64, u64, u16) = fields(ev)?;
+                Some((c, h, t, a, n, 0))
+            })?;
             let (coldkey, hotkey) = (acc(&coldkey), acc(&hotkey));
             if name == "StakeAdded" {
                 Event::StakeAdded { coldkey, hotkey, tao, alpha, netuid, fee }

@@ -18,6 +18,8 @@ pub mod convert;
 pub mod errors;
 pub mod events;
 pub mod hyperparams;
+pub mod legacy_reads;
+pub mod legacy_swap;
 pub mod metadata_cache;
 #[cfg(feature = "mock")]
 pub mod mock;

@@ -18,14 +18,22 @@ pub fn tao_value(alpha: u64, price_rao: u64) -> u64 {
 }
 
 pub(crate) async fn positions(at: At, spec: u32, coldkey: [u8; 32]) -> Result<Vec<StakePosition>> {
-    let rows: Vec<StakeInfo> = runtime_api::call(
-        &at,
-        spec,
+    let rows: Vec<StakeInfo> = if crate::legacy_reads::answers_bytes(
+        at.metadata_ref(),
         "StakeInfoRuntimeApi",
         "get_stake_info_for_coldkey",
-        vec![storage::account(&coldkey)],
-    )
-    .await?;
+    ) {
+        crate::legacy_reads::stake_info(&at, spec, coldkey).await?
+    } else {
+        runtime_api::call(
+            &at,
+            spec,
+            "StakeInfoRuntimeApi",
+            "get_stake_info_for_coldkey",
+            vec![storage::account(&coldkey)],
+        )
+        .await?
+    };
     let rows: Vec<StakeInfo> = rows.into_iter().filter(|r| r.stake > 0).collect();
     let mut netuids: Vec<u16> = rows.iter().map(|r| r.netuid).collect();
     netuids.sort_unstable();

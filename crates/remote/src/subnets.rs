@@ -91,10 +91,16 @@ fn identity_from(v: &Value) -> Option<SubnetIdentity> {
 }
 
 /// Spot prices (rao per alpha) for `netuids`: `current_alpha_price_all` when the runtime has
-/// it, else one `current_alpha_price` call per subnet.
+/// it, else one `current_alpha_price` call per subnet, else (runtimes before `SwapRuntimeApi`)
+/// the legacy pool's exact reserve ratio (`legacy_reads::prices`).
 pub(crate) async fn prices(at: &At, spec: u32, netuids: &[u16]) -> Result<BTreeMap<u16, u64>> {
     const API: &str = "SwapRuntimeApi";
     let md = at.metadata_ref();
+    if !runtime_api::has_api(md, API, "current_alpha_price")
+        && storage::has_storage(md, SM, "SubnetAlphaIn")
+    {
+        return crate::legacy_reads::prices(at, spec, netuids).await;
+    }
     if runtime_api::has_api(md, API, "current_alpha_price_all") && netuids.len() > 1 {
         let all: Vec<SubnetPrice> =
             runtime_api::call(at, spec, API, "current_alpha_price_all", vec![]).await?;
@@ -135,7 +141,13 @@ async fn assemble(at: At, spec: u32, only: Option<u16>) -> Result<Vec<SubnetInfo
     let owner = column::<AccountId32>(&at, spec, SM, "SubnetOwner", ns, whole).await?;
     let owner_hk = column::<AccountId32>(&at, spec, SM, "SubnetOwnerHotkey", ns, whole).await?;
     let symbol = column::<Value>(&at, spec, SM, "TokenSymbol", ns, whole).await?;
-    let ident = column_opt::<Value>(&at, spec, SM, "SubnetIdentitiesV3", ns, whole).await?;
+    // Spec 218 keeps the first identity layout (`SubnetIdentities`: name, repo, contact); the
+    // fields it lacks read as empty.
+    let ident = if storage::has_storage(at.metadata_ref(), SM, "SubnetIdentitiesV3") {
+        column_opt::<Value>(&at, spec, SM, "SubnetIdentitiesV3", ns, whole).await?
+    } else {
+        column_opt::<Value>(&at, spec, SM, "SubnetIdentities", ns, whole).await?
+    };
     let mechanism = column::<u16>(&at, spec, SM, "SubnetMechanism", ns, whole).await?;
     let reg_at = column::<u64>(&at, spec, SM, "NetworkRegisteredAt", ns, whole).await?;
     let tempo = column::<u16>(&at, spec, SM, "Tempo", ns, whole).await?;
@@ -153,9 +165,13 @@ async fn assemble(at: At, spec: u32, only: Option<u16>) -> Result<Vec<SubnetInfo
     let alpha_in = column::<u64>(&at, spec, SM, "SubnetAlphaIn", ns, whole).await?;
     let alpha_out = column::<u64>(&at, spec, SM, "SubnetAlphaOut", ns, whole).await?;
     let locked = column::<u64>(&at, spec, SM, "SubnetLocked", ns, whole).await?;
-    let subtoken = column::<bool>(&at, spec, SM, "SubtokenEnabled", ns, whole).await?;
-    let first_em = column::<u64>(&at, spec, SM, "FirstEmissionBlockNumber", ns, whole).await?;
-    let volume = column::<u128>(&at, spec, SM, "SubnetVolume", ns, whole).await?;
+    // Runtimes before the subtoken gate (spec 218) have no `SubtokenEnabled`: trading is always
+    // open there. They also keep no `FirstEmissionBlockNumber` (reported as none) and no
+    // `SubnetVolume` (reported as 0).
+    let has_gate = storage::has_storage(at.metadata_ref(), SM, "SubtokenEnabled");
+    let subtoken = column_opt::<bool>(&at, spec, SM, "SubtokenEnabled", ns, whole).await?;
+    let first_em = column_opt::<u64>(&at, spec, SM, "FirstEmissionBlockNumber", ns, whole).await?;
+    let volume = column_opt::<u128>(&at, spec, SM, "SubnetVolume", ns, whole).await?;
     let fee_rate = column_opt::<u16>(&at, spec, "Swap", "FeeRate", ns, whole).await?;
     let price = prices(&at, spec, ns).await?;
 
@@ -189,7 +205,7 @@ async fn assemble(at: At, spec: u32, only: Option<u16>) -> Result<Vec<SubnetInfo
             alpha_out: alpha_out.get(id).unwrap_or(0),
             price: price.get(&id).copied().unwrap_or(0),
             locked: locked.get(id).unwrap_or(0),
-            subtoken_enabled: subtoken.get(id).unwrap_or(false),
+            subtoken_enabled: subtoken.get(id).unwrap_or(!has_gate),
             first_emission_block: first_em.rows.get(&id).copied(),
             volume: volume.get(id).unwrap_or(0),
             fee_rate: fee_rate.get(id).unwrap_or(0),
@@ -305,7 +321,13 @@ async fn netuids(at: &At, spec: u32) -> Result<Vec<u16>> {
 /// it happens; the last block's is the same rule one block earlier.
 async fn emission_shares(at: At, spec: u32) -> Result<Vec<EmissionShare>> {
     let ns = netuids(&at, spec).await?;
-    let tao = column::<u64>(&at, spec, SM, "SubnetTaoInEmission", &ns, true).await?;
+    // Spec 218 records the same realized per-block TAO emission in `EmissionValues`.
+    let item = if storage::has_storage(at.metadata_ref(), SM, "SubnetTaoInEmission") {
+        "SubnetTaoInEmission"
+    } else {
+        "EmissionValues"
+    };
+    let tao = column::<u64>(&at, spec, SM, item, &ns, true).await?;
     let per: Vec<(u16, u64)> = ns.iter().map(|&n| (n, tao.get(n).unwrap_or(0))).collect();
     let total: u128 = per.iter().map(|(_, t)| u128::from(*t)).sum();
     Ok(per

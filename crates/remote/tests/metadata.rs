@@ -103,6 +103,17 @@ fn sample_calls() -> Vec<Call> {
             salt: vec![2],
             version_key: 0,
         },
+        Call::SetChildren { hotkey: a(4), netuid: 1, children: vec![(u64::MAX / 2, a(5))] },
+        Call::SetChildkeyTake { hotkey: a(4), netuid: 1, take: 100 },
+        Call::ClaimRoot { subnets: [1u16, 2].into_iter().collect() },
+        Call::SetRootClaimType {
+            new_root_claim_type: local_chain::state_children::RootClaimType::Swap,
+        },
+        Call::SetRootClaimType {
+            new_root_claim_type: local_chain::state_children::RootClaimType::KeepSubnets {
+                subnets: vec![1],
+            },
+        },
         Call::DissolveNetwork { coldkey: a(1), netuid: 3 },
         Call::RootDissolveNetwork { netuid: 3 },
     ];
@@ -221,6 +232,49 @@ fn add_stake_call_data_layout() {
     assert_eq!(&data[2..34], &[1; 32]);
     assert_eq!(&data[34..36], &7u16.to_le_bytes());
     assert_eq!(&data[36..], &42u64.to_le_bytes());
+}
+
+#[test]
+fn child_key_and_root_claim_call_data_layout() {
+    let Some(md) = common::metadata(SPEC393) else { return };
+    let at = common::offline(md, 393);
+    let data_of = |call: Call| {
+        let payload = calls::to_payload(&call, &CallContext::default()).expect("payload");
+        at.tx().call_data(&payload).expect("encodes")
+    };
+    // set_children (67): hotkey, netuid u16, Vec<(u64, AccountId)>.
+    let data = data_of(Call::SetChildren {
+        hotkey: a(1),
+        netuid: 3,
+        children: vec![(u64::MAX, a(2)), (5, a(3))],
+    });
+    let mut want = vec![7u8, 67];
+    want.extend([1u8; 32]);
+    want.extend(3u16.to_le_bytes());
+    want.push(2 << 2); // compact length 2
+    want.extend(u64::MAX.to_le_bytes());
+    want.extend([2u8; 32]);
+    want.extend(5u64.to_le_bytes());
+    want.extend([3u8; 32]);
+    assert_eq!(data, want);
+    // set_childkey_take (75): hotkey, netuid, take u16.
+    let data = data_of(Call::SetChildkeyTake { hotkey: a(4), netuid: 2, take: 1000 });
+    let mut want = vec![7u8, 75];
+    want.extend([4u8; 32]);
+    want.extend(2u16.to_le_bytes());
+    want.extend(1000u16.to_le_bytes());
+    assert_eq!(data, want);
+    // claim_root (121): BTreeSet<NetUid>, ascending.
+    let data = data_of(Call::ClaimRoot { subnets: [5u16, 1].into_iter().collect() });
+    assert_eq!(data, vec![7u8, 121, 2 << 2, 1, 0, 5, 0]);
+    // set_root_claim_type (122): Swap = variant 0, Keep = 1, KeepSubnets{[1]} = 2.
+    use local_chain::state_children::RootClaimType as T;
+    let data = data_of(Call::SetRootClaimType { new_root_claim_type: T::Keep });
+    assert_eq!(data, vec![7u8, 122, 1]);
+    let data = data_of(Call::SetRootClaimType {
+        new_root_claim_type: T::KeepSubnets { subnets: vec![1] },
+    });
+    assert_eq!(data, vec![7u8, 122, 2, 1 << 2, 1, 0]);
 }
 
 #[test]

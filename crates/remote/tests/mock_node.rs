@@ -279,18 +279,28 @@ fn missing_call_is_a_named_capability_error() {
 }
 
 #[test]
-fn older_runtime_lacking_a_runtime_api_gives_capability_error() {
+fn older_runtime_prices_and_quotes_from_the_legacy_pool() {
     let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
     let node = MockNode::start(bytes, 218).expect("mock");
+    let set = |item: &str, v: u64| {
+        node.set_storage("SubtensorModule", item, vec![Value::u128(1)], Value::u128(u128::from(v)))
+            .expect("fixture");
+    };
+    set("SubnetMechanism", 1);
+    set("SubnetTAO", 10 * TAO);
+    set("SubnetAlphaIn", 20 * TAO);
     let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
     assert_eq!(c.info().spec_version, 218);
-    let err = c.price(1).expect_err("spec 218 has no SwapRuntimeApi");
+    // No SwapRuntimeApi on spec 218: the price is the legacy pool's exact reserve ratio.
+    assert_eq!(c.price(1).expect("price from storage"), 500_000_000);
+    let q = c.legacy_quote(1, local_chain::swap::Direction::TaoToAlpha, TAO).expect("quote");
+    assert_eq!((q.tao_amount, q.alpha_amount, q.tao_fee), (TAO, 1_818_181_818, 0));
+    // The node-side simulation itself is still reported missing by name.
+    let err = c.sim_swap_tao_for_alpha(1, TAO).expect_err("no sim swap on 218");
     assert!(
-        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.current_alpha_price"),
+        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.sim_swap_tao_for_alpha"),
         "{err}"
     );
-    let err = c.sim_swap_tao_for_alpha(1, TAO).expect_err("no sim swap either");
-    assert!(err.to_string().contains("SwapRuntimeApi.sim_swap_tao_for_alpha"), "{err}");
 }
 
 #[test]
@@ -413,15 +423,29 @@ fn add_stake_preview_is_predicted_from_the_nodes_quote_fee_and_pool() {
 }
 
 #[test]
-fn quote_swap_on_a_runtime_without_sim_swap_is_a_capability_error() {
+fn quote_swap_on_a_runtime_without_sim_swap_is_the_exact_legacy_quote() {
     use local_chain::swap::Direction;
+    use remote::legacy_swap::{self, LegacyPool};
     let Some(bytes) = common::metadata_bytes("subtensor-spec218-v15.scale") else { return };
     let node = MockNode::start(bytes, 218).expect("mock");
+    let set = |item: &str, v: u64| {
+        node.set_storage("SubtensorModule", item, vec![Value::u128(1)], Value::u128(u128::from(v)))
+            .expect("fixture");
+    };
+    set("SubnetMechanism", 1);
+    set("SubnetTAO", 7 * TAO);
+    set("SubnetAlphaIn", 3 * TAO);
     let c = RemoteClient::connect(&node.url(), ConnectOptions::default()).expect("connects");
-    let err = c.quote_swap(1, Direction::AlphaToTao, TAO).expect_err("spec 218");
-    assert!(
-        matches!(&err, RemoteError::MissingCapability { name, spec_version: 218, .. } if name == "SwapRuntimeApi.sim_swap_alpha_for_tao"),
-        "{err}"
+    // Spec 218 has no SwapRuntimeApi: the one quote function answers with the legacy pool's
+    // arithmetic (checked against the real runtime in tests/remote_chopsticks.rs).
+    let pool = LegacyPool { mechanism: 1, tao_in: 7 * TAO, alpha_in: 3 * TAO };
+    for dir in [Direction::TaoToAlpha, Direction::AlphaToTao] {
+        let q = c.quote_swap(1, dir, TAO).expect("legacy quote");
+        assert_eq!(q, legacy_swap::quote(&pool, dir, TAO));
+    }
+    assert_eq!(
+        c.quote_swap(1, Direction::AlphaToTao, TAO).expect("quote").tao_amount,
+        1_750_000_000
     );
 }
 

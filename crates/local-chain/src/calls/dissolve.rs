@@ -12,7 +12,7 @@ use crate::types::{AccountId, Balance, NetUid, ROOT_NETUID};
 /// Storage items keyed by netuid first (`Item/<netuid>/...`) that dissolution clears wholesale.
 /// Part-2 items (weights, bonds, commits, emission rows, demo policy) are listed here too; a new
 /// netuid-first item must be added to this list.
-const NETUID_FIRST_ITEMS: [&str; 14] = [
+const NETUID_FIRST_ITEMS: [&str; 22] = [
     "NetworksAdded",
     "SubnetMeta",
     "SubnetPool",
@@ -27,6 +27,14 @@ const NETUID_FIRST_ITEMS: [&str; 14] = [
     "SubnetEmission",
     "DemoPolicy",
     "DemoReveal",
+    "ChildKeys",
+    "ParentKeys",
+    "PendingChildKeys",
+    "ChildkeyTake",
+    "TxKeyLastBlock",
+    "RootClaimable",
+    "RootClaimed",
+    "RootClaimableThreshold",
 ];
 
 /// `dissolve_network(coldkey, netuid)` (61) / `root_dissolve_network(netuid)` (120): root only.

@@ -20,7 +20,11 @@ pub fn set_global(ext: &mut Ext, origin: Origin, param: GlobalParam, value: u64)
     let ok = match param {
         GlobalParam::MaxDelegateTake
         | GlobalParam::MinDelegateTake
-        | GlobalParam::SubnetOwnerCut => value <= max_take,
+        | GlobalParam::SubnetOwnerCut
+        | GlobalParam::MinChildkeyTake
+        | GlobalParam::MaxChildkeyTake => value <= max_take,
+        // MAX_NUM_ROOT_CLAIMS.
+        GlobalParam::NumRootClaim => value <= 50,
         GlobalParam::SubnetLimit => value <= u16::MAX as u64,
         GlobalParam::NetworkLockReductionInterval => value > 0,
         _ => true,

@@ -48,6 +48,16 @@ pub fn decay_factor(half_life: u64) -> u64 {
     lo
 }
 
+/// [`decay_factor`] memoized per process: a pure function of the half-life, and its binary
+/// search (32 `pow_q32` calls) ran for every subnet in every block.
+fn decay_factor_cached(half_life: u64) -> u64 {
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<u64, u64>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    MEMO.with(|m| *m.borrow_mut().entry(half_life).or_insert_with(|| decay_factor(half_life)))
+}
+
 /// on_initialize step 1 (spec §1, §5.1): decay every subnet's burn, clamp, reset per-block
 /// counters. Root's interval counter resets every block (its LastEpochBlock never advances,
 /// spec §5.8 quirk).
@@ -57,7 +67,7 @@ pub fn update_registration_prices(ext: &mut Ext) -> DispatchResult {
         let mut p = state::pool(ext, netuid)?;
         let half_life = hparams::get_u64(ext, netuid, Hyperparam::BurnHalfLife)?;
         if half_life > 0 && now > 1 {
-            p.burn = mul_q32(p.burn, decay_factor(half_life));
+            p.burn = mul_q32(p.burn, decay_factor_cached(half_life));
         }
         p.burn = clamp_burn(ext, netuid, p.burn)?;
         p.registrations_this_block = 0;

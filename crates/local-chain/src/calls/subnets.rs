@@ -182,7 +182,8 @@ pub fn register_network(
     }
     ext.deposit_event(Event::NetworkAdded { netuid, mechanism: 1 });
     registration::append_neuron(ext, netuid, hotkey)?;
-    // 11. Auto-parent delegation of root validators: child keys are not modelled yet.
+    // 11. Auto-parent delegation of root validators (each root validator schedules the owner
+    //     hotkey as its child here) is not implemented; see the README.
     Ok(())
 }
 

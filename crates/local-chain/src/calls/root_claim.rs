@@ -1,0 +1,213 @@
+//! Root claims (spec §3.8, `staking/claim_root.rs`): root dividends beyond the validator's take
+//! accrue as a rate per unit of root stake (`RootClaimable`, I96F32); each (hotkey, coldkey)
+//! owes rate·root_stake − `RootClaimed` (reward-per-share: root stake changes move
+//! `RootClaimed` by ±rate·Δ, see `on_root_stake_added` / `on_root_stake_removed`, called from
+//! `shares.rs`). `claim_root(subnets)` (121) pays what is owed above `RootClaimableThreshold`
+//! per the coldkey's `RootClaimType` (122): Swap sells the alpha fee-free and stakes the TAO
+//! on root; Keep stakes the alpha on the subnet.
+//!
+//! Accounting: unclaimed alpha sits in `SubnetEmission::root_unclaimed` (inside AlphaOut); a
+//! claim moves it out of there, never more than is there (flooring can make Σ owed exceed it
+//! by dust). Not modelled: the per-block auto-claim of `NumRootClaim` coldkeys (spec §1 step 8)
+//! — unclaimed dividends wait for an explicit `claim_root`.
+
+use std::collections::BTreeSet;
+
+use substrate_fixed::types::I96F32;
+
+use crate::currency::{self, Existence};
+use crate::error::{DispatchError, DispatchResult};
+use crate::event::Event;
+use crate::extrinsic::Origin;
+use crate::pool;
+use crate::state;
+use crate::state_children::{self as sc, MAX_SUBNET_CLAIMS, RootClaimType};
+use crate::state_weights as sw;
+use crate::storage::Ext;
+use crate::swap::{Direction, SwapRequest};
+use crate::types::{AccountId, NetUid, ROOT_NETUID};
+
+fn i96(x: u128) -> I96F32 {
+    I96F32::saturating_from_num(x)
+}
+
+/// `increase_root_claimable_for_hotkey_and_subnet`: credits `amount` of root dividends (alpha of
+/// `netuid`) to the root stakers of `hotkey`. Returns false when the hotkey's root stake is
+/// smaller than the amount: the caller then stakes it to (hotkey, Owner[hotkey]) instead.
+pub fn credit_claimable(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    amount: u64,
+) -> DispatchResult<bool> {
+    let total = state::hotkey_pool(ext, hotkey, ROOT_NETUID)?.alpha;
+    if amount > total {
+        return Ok(false);
+    }
+    let increment = i96(amount as u128).checked_div(i96(total as u128)).unwrap_or(i96(0));
+    let rate = I96F32::from_bits(sc::root_claimable(ext, hotkey, netuid)?);
+    sc::set_root_claimable(ext, hotkey, netuid, rate.saturating_add(increment).to_bits());
+    Ok(true)
+}
+
+/// Netuids on which `hotkey` has a claimable rate, ascending.
+fn claimable_subnets(ext: &Ext, hotkey: &AccountId) -> DispatchResult<Vec<(NetUid, I96F32)>> {
+    let mut out = Vec::new();
+    for netuid in state::netuids(ext)? {
+        if netuid == ROOT_NETUID {
+            continue;
+        }
+        let bits = sc::root_claimable(ext, hotkey, netuid)?;
+        if bits != 0 {
+            out.push((netuid, I96F32::from_bits(bits)));
+        }
+    }
+    Ok(out)
+}
+
+fn adjust(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    amount: u64,
+    add: bool,
+) -> DispatchResult {
+    for (netuid, rate) in claimable_subnets(ext, hotkey)? {
+        let claimed = sc::root_claimed(ext, netuid, hotkey, coldkey)?;
+        let delta: u128 = rate.saturating_mul(i96(amount as u128)).saturating_to_num::<u128>();
+        let new = if add { claimed.saturating_add(delta) } else { claimed.saturating_sub(delta) };
+        sc::set_root_claimed(ext, netuid, hotkey, coldkey, new);
+    }
+    Ok(())
+}
+
+/// `add_stake_adjust_root_claimed_for_hotkey_and_coldkey`: new root stake owes nothing yet.
+pub fn on_root_stake_added(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    amount: u64,
+) -> DispatchResult {
+    adjust(ext, hotkey, coldkey, amount, true)
+}
+
+/// `remove_stake_adjust_root_claimed_for_hotkey_and_coldkey`: what was owed stays owed.
+pub fn on_root_stake_removed(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    amount: u64,
+) -> DispatchResult {
+    adjust(ext, hotkey, coldkey, amount, false)
+}
+
+/// `get_root_owed_for_hotkey_coldkey_float`: rate·root_stake − RootClaimed (may be negative).
+pub fn owed(
+    ext: &Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult<I96F32> {
+    let stake = crate::shares::value_of(ext, hotkey, coldkey, ROOT_NETUID)?;
+    let rate = I96F32::from_bits(sc::root_claimable(ext, hotkey, netuid)?);
+    let claimed = i96(sc::root_claimed(ext, netuid, hotkey, coldkey)?);
+    Ok(rate.saturating_mul(i96(stake as u128)).saturating_sub(claimed))
+}
+
+/// `owed` as the u64 a claim would pay (negative → 0).
+pub fn owed_u64(
+    ext: &Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+) -> DispatchResult<u64> {
+    let o = owed(ext, hotkey, coldkey, netuid)?;
+    Ok(if o.is_negative() { 0 } else { o.saturating_to_num::<u64>() })
+}
+
+/// `root_claim_on_subnet` (without `ignore_minimum_condition`).
+fn claim_on_subnet(
+    ext: &mut Ext,
+    hotkey: &AccountId,
+    coldkey: &AccountId,
+    netuid: NetUid,
+    kind: &RootClaimType,
+) -> DispatchResult {
+    let o = owed(ext, hotkey, coldkey, netuid)?;
+    if o < I96F32::saturating_from_num(sc::root_claim_threshold(ext, netuid)?) {
+        return Ok(());
+    }
+    let owed = if o.is_negative() { 0 } else { o.saturating_to_num::<u64>() };
+    if owed == 0 {
+        return Ok(());
+    }
+    let mut em = sw::subnet_emission(ext, netuid)?;
+    // Never pay out more than the unclaimed pot holds (flooring dust).
+    let pay = owed.min(em.root_unclaimed);
+    em.root_unclaimed -= pay;
+    if kind.swaps(netuid) {
+        let req = SwapRequest {
+            direction: Direction::AlphaToTao,
+            amount_in: pay,
+            limit_price_rao: 0,
+            drop_fees: true,
+            simulate: false,
+        };
+        let s = pool::execute(ext, netuid, req)?;
+        // Alpha the pool did not take stays minted but owned by nobody.
+        em.alpha_unowned = em.alpha_unowned.saturating_add(pay.saturating_sub(s.paid_in));
+        currency::transfer(
+            ext,
+            &AccountId::subnet_account(netuid),
+            &AccountId::subnet_account(ROOT_NETUID),
+            s.paid_out,
+            Existence::AllowDeath,
+        )?;
+        let mut root = state::pool(ext, ROOT_NETUID)?;
+        root.tao = root.tao.saturating_add(s.paid_out);
+        root.alpha_out = root.alpha_out.saturating_add(s.paid_out);
+        state::set_pool(ext, ROOT_NETUID, &root);
+        let ts = state::global(ext, state::Global::TotalStake)?;
+        state::set_global(ext, state::Global::TotalStake, ts.saturating_add(s.paid_out));
+        // Adjusts RootClaimed for the new root stake (shares.rs hook).
+        crate::shares::deposit(ext, hotkey, coldkey, ROOT_NETUID, s.paid_out)?;
+    } else {
+        crate::shares::deposit(ext, hotkey, coldkey, netuid, pay)?;
+    }
+    sw::set_subnet_emission(ext, netuid, &em);
+    let claimed = sc::root_claimed(ext, netuid, hotkey, coldkey)?;
+    sc::set_root_claimed(ext, netuid, hotkey, coldkey, claimed.saturating_add(owed as u128));
+    Ok(())
+}
+
+/// `claim_root(subnets)` (121): claims for every hotkey the coldkey stakes to, on the named
+/// subnets where that hotkey has a claimable rate.
+pub fn claim_root(ext: &mut Ext, origin: Origin, subnets: &BTreeSet<NetUid>) -> DispatchResult {
+    let coldkey = origin.signed()?;
+    if subnets.is_empty() || subnets.len() > MAX_SUBNET_CLAIMS {
+        return Err(DispatchError::InvalidSubnetNumber);
+    }
+    let kind = sc::root_claim_type(ext, &coldkey)?;
+    for hotkey in state::staking_hotkeys(ext, &coldkey)? {
+        for (netuid, _) in claimable_subnets(ext, &hotkey)? {
+            if subnets.contains(&netuid) {
+                claim_on_subnet(ext, &hotkey, &coldkey, netuid, &kind)?;
+            }
+        }
+    }
+    ext.deposit_event(Event::RootClaimed { coldkey });
+    Ok(())
+}
+
+/// `set_root_claim_type(new_root_claim_type)` (122).
+pub fn set_root_claim_type(ext: &mut Ext, origin: Origin, t: &RootClaimType) -> DispatchResult {
+    let coldkey = origin.signed()?;
+    if let RootClaimType::KeepSubnets { subnets } = t
+        && subnets.is_empty()
+    {
+        return Err(DispatchError::InvalidSubnetNumber);
+    }
+    sc::set_root_claim_type(ext, &coldkey, t);
+    ext.deposit_event(Event::RootClaimTypeSet { coldkey, root_claim_type: t.clone() });
+    Ok(())
+}
