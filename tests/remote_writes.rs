@@ -389,29 +389,7 @@ fn registration_and_subnet_creation_preview_and_submit() {
     assert_eq!(e["error"]["chain_error"], "NotEnoughBalanceToPaySwapHotKey", "{e}");
 }
 
-#[test]
-fn sequences_and_unpredictable_writes_are_refused_by_name() {
-    let Some(w) = World::new() else { return };
-    w.quote(0, Direction::TaoToAlpha, TAO / 10);
-    w.quote(1, Direction::TaoToAlpha, TAO / 10);
-    // Two legs would need the first applied before the second is simulated.
-    let (code, e) = w.fails(&[
-        "stake",
-        "add",
-        "--netuids",
-        "0,1",
-        "--amount",
-        "0.1",
-        "--hotkey-ss58",
-        BOB,
-        "--yes",
-    ]);
-    assert_eq!(code, 3, "{e}");
-    assert!(e["error"]["message"].as_str().unwrap_or("").contains("sequence of 2 calls"), "{e}");
-    let (code, e) = w.fails(&["stake", "unstake-all", "--hotkey-ss58", BOB, "--yes"]);
-    assert_eq!(code, 3, "{e}");
-    assert!(e["error"]["message"].as_str().unwrap_or("").contains("UnstakeAll"), "{e}");
-}
+// Several legs and unstake-all on a node: tests/remote_stake_legs.rs.
 
 #[test]
 fn a_write_to_an_unreachable_node_exits_5() {
@@ -457,12 +435,11 @@ fn weights_and_hyperparameters_are_checked_then_submitted() {
         w.fails(&["-H", "new", "weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
     assert_eq!(code, 3, "{e}");
     assert!(e.to_string().contains("uid"), "{e}");
-    // Commit-reveal needs reads this build does not make remotely: refused by name.
+    // With commit-reveal on, set_weights is refused by name (commit-reveal: tests/remote_weights.rs).
     commit_reveal(true);
-    let (code, e) = w.fails(&["weights", "commit", "--netuid", "1", "--weights", "0:1", "--yes"]);
+    let (code, e) = w.fails(&["weights", "set", "--netuid", "1", "--weights", "0:1", "--yes"]);
     assert_eq!(code, 3, "{e}");
-    let msg = e["error"]["message"].as_str().unwrap_or("");
-    assert!(msg.contains("commit-reveal on a remote node"), "{e}");
+    assert_eq!(e["error"]["chain_error"], "CommitRevealEnabled", "{e}");
 
     // An owner hyperparameter: previewed with the node's current value, then submitted.
     w.node.set_partial_fee(u128::from(FEE)).expect("fee");

@@ -2,7 +2,7 @@
 //! metadata). Reads and writes map one to one; previews are predictions from node state
 //! (`remote::preview*`); submissions wait for inclusion or finality (`--wait`) behind a spinner
 //! on a terminal. What a node cannot serve the way the embedded chain does (moving time, dry
-//! runs of call sequences) is a clear error naming the method, never an invented answer.
+//! runs of calls that share a pool) is a clear error naming it, never an invented answer.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -207,9 +207,10 @@ impl ChainClient for Remote {
         netuids: &[NetUid],
         watch: &[Watch],
     ) -> Result<Vec<DryRun>> {
-        // A node runs nothing for a signer without the signer's key: one call is predicted from
-        // the node's fee, balances, pools and sim_swap (crate `remote::preview*`); sequences and
-        // what cannot be predicted exactly are refused by name rather than guessed.
+        // A node runs nothing for a signer without the signer's key: each call is predicted from
+        // the node's fee, balances, pools and sim_swap (crate `remote::preview*`), a sequence
+        // leg by leg when its legs trade on distinct pools; what cannot be predicted exactly
+        // (legs sharing a pool, …) is refused by name rather than guessed.
         self.client.dry_run(signer, calls, netuids, watch).map_err(map)
     }
     fn hotkey_owner(&self, hotkey: &AccountId) -> Result<Option<AccountId>> {

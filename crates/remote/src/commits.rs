@@ -93,7 +93,46 @@ async fn schedule(at: At, spec: u32, netuid: u16) -> Result<Option<CommitSchedul
     Ok(Some(legacy_schedule(at.block_number(), netuid, tempo)))
 }
 
+/// The index a call included in the block after the finalized head sees (what the node's
+/// commit and reveal checks compare against). Legacy runtimes: the formula at that block. With
+/// `SubnetEpochIndex`: the counter, plus one when the subnet's epoch runs in that block — its
+/// `on_initialize` runs before the block's extrinsics — by the scheduler's due check (spec
+/// §3.7: `PendingEpochAt` reached, or `tempo` blocks since `LastEpochBlock`).
+async fn epoch_at_next_block(at: At, spec: u32, netuid: u16) -> Result<u64> {
+    let land = at.block_number() + 1;
+    let tempo = tempo(&at, spec, netuid).await?;
+    if !has_epoch_index(&at) {
+        return Ok(legacy_epoch_index(land, netuid, tempo));
+    }
+    let key = || vec![storage::netuid(netuid)];
+    let index: u64 = storage::get_def(&at, spec, SM, "SubnetEpochIndex", key()).await?;
+    let last: u64 = storage::get(&at, spec, SM, "LastEpochBlock", key()).await?.unwrap_or(0);
+    let pending: u64 = if storage::has_storage(at.metadata_ref(), SM, "PendingEpochAt") {
+        storage::get(&at, spec, SM, "PendingEpochAt", key()).await?.unwrap_or(0)
+    } else {
+        0
+    };
+    Ok(index_at(index, tempo, last, pending, land))
+}
+
+/// `SubnetEpochIndex` as a call in block `land` sees it: one higher when the scheduler's due
+/// check (spec §3.7) runs the epoch in that block's `on_initialize`. The per-block epoch cap
+/// can still defer it by a block; the node's receipt is then the verdict.
+pub fn index_at(index: u64, tempo: u16, last_epoch_block: u64, pending_at: u64, land: u64) -> u64 {
+    if tempo == 0 {
+        return index;
+    }
+    let due = (pending_at > 0 && land >= pending_at)
+        || land.saturating_sub(last_epoch_block) >= u64::from(tempo);
+    index + u64::from(due)
+}
+
 impl RemoteClient {
+    /// The commit epoch index seen by a call landing in the block after the finalized head.
+    pub fn epoch_at_next_block(&self, netuid: u16) -> Result<u64> {
+        self.run("epoch index", move |at, spec| epoch_at_next_block(at, spec, netuid))
+    }
+
     /// `WeightCommits[netuid][hotkey]`, oldest first (main mechanism: the storage index equals
     /// the netuid).
     pub fn weight_commits(&self, netuid: u16, hotkey: &AccountId) -> Result<Vec<WeightCommit>> {
@@ -127,6 +166,18 @@ mod tests {
         assert_eq!(legacy_epoch_index(720, 1, 360), 2);
         // tempo 0: every block is a new epoch.
         assert_eq!(legacy_epoch_index(10, 3, 0), 14);
+    }
+
+    #[test]
+    fn counter_index_bumps_in_the_block_its_epoch_runs() {
+        // Tempo 10, last epoch at #100: #110 runs the next one, so a call there sees index + 1.
+        assert_eq!(index_at(7, 10, 100, 0, 109), 7);
+        assert_eq!(index_at(7, 10, 100, 0, 110), 8);
+        // A deferred epoch (PendingEpochAt) runs at that block even before the tempo is due.
+        assert_eq!(index_at(7, 10, 100, 105, 104), 7);
+        assert_eq!(index_at(7, 10, 100, 105, 105), 8);
+        // Tempo 0: epochs never run.
+        assert_eq!(index_at(7, 0, 100, 0, 500), 7);
     }
 
     #[test]

@@ -83,37 +83,53 @@ async fn read_all(at: At, spec: u32, netuid: u16) -> Result<Option<Vec<Hyperpara
     if !added {
         return Ok(None);
     }
-    let md = at.metadata_ref();
     let mut out = Vec::new();
     for &p in Hyperparam::ALL.iter() {
-        let (pallet, item, pick) = location(p);
-        if !storage::has_storage(md, pallet, item) {
-            continue;
+        if let Some(value) = read_one(&at, spec, netuid, p).await? {
+            out.push(HyperparamValue { param: p, name: p.name(), value, who: p.spec().who });
         }
-        // Global items (no key) and per-subnet maps both exist among these.
-        let keyed = md
-            .pallet_by_name(pallet)
-            .and_then(|pm| pm.storage())
-            .and_then(|s| s.entry_by_name(item))
-            .map(|e| e.keys().len() > 0)
-            .unwrap_or(false);
-        let keys = if keyed { vec![storage::netuid(netuid)] } else { vec![] };
-        let Some(v) = storage::get::<Value>(&at, spec, pallet, item, keys).await? else {
-            continue;
-        };
-        let value = match pick {
-            Some(i) => convert::tuple_field_i128(&v, i),
-            None => convert::value_to_i128(&v, &["Burn", "Recycle"]),
-        }
-        .ok_or_else(|| RemoteError::decode(format!("{pallet}.{item}"), "not an integer value"))?;
-        out.push(HyperparamValue { param: p, name: p.name(), value, who: p.spec().who });
     }
     Ok(Some(out))
+}
+
+/// One hyperparameter of `netuid` (the item's default where nothing is stored); `None` when
+/// the runtime does not have the item.
+async fn read_one(at: &At, spec: u32, netuid: u16, p: Hyperparam) -> Result<Option<i128>> {
+    let md = at.metadata_ref();
+    let (pallet, item, pick) = location(p);
+    if !storage::has_storage(md, pallet, item) {
+        return Ok(None);
+    }
+    // Global items (no key) and per-subnet maps both exist among these.
+    let keyed = md
+        .pallet_by_name(pallet)
+        .and_then(|pm| pm.storage())
+        .and_then(|s| s.entry_by_name(item))
+        .map(|e| e.keys().len() > 0)
+        .unwrap_or(false);
+    let keys = if keyed { vec![storage::netuid(netuid)] } else { vec![] };
+    let Some(v) = storage::get::<Value>(at, spec, pallet, item, keys).await? else {
+        return Ok(None);
+    };
+    let value = match pick {
+        Some(i) => convert::tuple_field_i128(&v, i),
+        None => convert::value_to_i128(&v, &["Burn", "Recycle"]),
+    }
+    .ok_or_else(|| RemoteError::decode(format!("{pallet}.{item}"), "not an integer value"))?;
+    Ok(Some(value))
 }
 
 impl RemoteClient {
     /// Hyperparameters of a subnet; `None` when the subnet does not exist.
     pub fn hyperparams(&self, netuid: u16) -> Result<Option<Vec<HyperparamValue>>> {
         self.run("hyperparams", move |at, spec| read_all(at, spec, netuid))
+    }
+
+    /// One hyperparameter of `netuid` as u64 (negative values clamp to 0); `None` when the
+    /// runtime does not store it. Does not check that the subnet exists.
+    pub fn hyperparam(&self, netuid: u16, p: Hyperparam) -> Result<Option<u64>> {
+        let v = self
+            .run(&p.name(), move |at, spec| async move { read_one(&at, spec, netuid, p).await })?;
+        Ok(v.map(|v| v.clamp(0, i128::from(u64::MAX)) as u64))
     }
 }

@@ -27,6 +27,7 @@ pub mod mock;
 pub mod neurons;
 pub mod preview;
 pub mod preview_children;
+pub mod preview_commit;
 pub mod preview_register;
 pub mod preview_stake;
 pub mod preview_swap;

@@ -42,6 +42,10 @@ struct State {
     runtime: HashMap<(String, Option<Vec<u8>>), Vec<u8>>,
     /// Encoded `System.Events` written when the next extrinsic is included.
     next_events: Vec<u8>,
+    /// `System.Events` for the next inclusions, one per extrinsic, before `next_events`.
+    queued_events: std::collections::VecDeque<Vec<u8>>,
+    /// Storage writes applied when the next extrinsic is included (then cleared).
+    next_storage: Vec<(Vec<u8>, Vec<u8>)>,
     /// `System.Events` per block hash (blocks without extrinsics have none).
     events_by_block: HashMap<H256, Vec<u8>>,
     /// Extrinsics included so far, per signer nonce bookkeeping.
@@ -161,6 +165,8 @@ impl MockNode {
             storage: BTreeMap::new(),
             runtime: HashMap::new(),
             next_events: Vec::new(),
+            next_storage: Vec::new(),
+            queued_events: Default::default(),
             events_by_block: HashMap::new(),
             nonces: HashMap::new(),
             calls: Vec::new(),
@@ -333,6 +339,32 @@ impl MockNode {
         keys: Vec<Value>,
         value: Value,
     ) -> FixtureResult<()> {
+        let (key, bytes) = self.encode_storage(pallet, item, keys, value)?;
+        self.lock().storage.insert(key, bytes);
+        Ok(())
+    }
+
+    /// Like [`MockNode::set_storage`], applied when the next extrinsic is included (the
+    /// state change a submitted call makes: reads before it see the old value).
+    pub fn set_storage_on_inclusion(
+        &self,
+        pallet: &str,
+        item: &str,
+        keys: Vec<Value>,
+        value: Value,
+    ) -> FixtureResult<()> {
+        let write = self.encode_storage(pallet, item, keys, value)?;
+        self.lock().next_storage.push(write);
+        Ok(())
+    }
+
+    fn encode_storage(
+        &self,
+        pallet: &str,
+        item: &str,
+        keys: Vec<Value>,
+        value: Value,
+    ) -> FixtureResult<(Vec<u8>, Vec<u8>)> {
         let at = self.offline()?;
         let addr = subxt::dynamic::storage::<Vec<Value>, Value>(pallet, item);
         let key = at
@@ -350,8 +382,7 @@ impl MockNode {
         let bytes = value
             .encode_as_type(ty, self.metadata.types())
             .map_err(|e| format!("{pallet}.{item} value: {e}"))?;
-        self.lock().storage.insert(key, bytes);
-        Ok(())
+        Ok((key, bytes))
     }
 
     /// Answers `api.method` with `answer` (encoded with the method's output type); `args`
@@ -466,6 +497,15 @@ impl MockNode {
     pub fn set_next_events(&self, events: Vec<Value>) -> FixtureResult<()> {
         let bytes = self.encode_events(events)?;
         self.lock().next_events = bytes;
+        Ok(())
+    }
+
+    /// Events for one upcoming inclusion: each call queues the events of the next extrinsic
+    /// not yet given any (several legs of one command get one each); once the queue is empty,
+    /// inclusions emit [`MockNode::set_next_events`]'s.
+    pub fn queue_events(&self, events: Vec<Value>) -> FixtureResult<()> {
+        let bytes = self.encode_events(events)?;
+        self.lock().queued_events.push_back(bytes);
         Ok(())
     }
 
@@ -857,7 +897,11 @@ impl State {
             }
         }
         self.blocks.push(Block { hash, parent, number, extrinsics: vec![xt] });
-        self.events_by_block.insert(hash, self.next_events.clone());
+        let events = self.queued_events.pop_front().unwrap_or_else(|| self.next_events.clone());
+        self.events_by_block.insert(hash, events);
+        for (k, v) in std::mem::take(&mut self.next_storage) {
+            self.storage.insert(k, v);
+        }
         hash
     }
 }

@@ -4,8 +4,9 @@
 //! state at its finalized head: the fee is the node's own `query_info` answer, balances and
 //! pools are the node's, swaps are the node's `sim_swap` (`preview_stake`), and the outcome
 //! follows the pallet rules (transfers here: fee withdrawn first, the node's existential
-//! deposit, keep-alive and dust). Calls no module predicts, and sequences of more than one call,
-//! are refused by name. The receipt after submission is always the node's real result.
+//! deposit, keep-alive and dust). Sequences of staking calls on distinct pools are predicted
+//! leg by leg (`predict_sequence`); calls no module predicts, sequences of anything else, and
+//! legs sharing a pool are refused by name. The receipt after submission is always the node's real result.
 
 use local_chain::error::DispatchError;
 use local_chain::event::Event;
@@ -15,6 +16,7 @@ use local_chain::types::{AccountId, NetUid};
 
 use crate::client::RemoteClient;
 use crate::errors::{RemoteError, Result};
+use crate::preview_stake::InSequence;
 
 /// Balances of the accounts a transfer touches, plus the chain's fee and deposit.
 #[derive(Debug, Clone, Copy)]
@@ -114,14 +116,7 @@ impl RemoteClient {
         let call = match calls {
             [call] => call,
             [] => return Ok(Vec::new()),
-            many => {
-                let names: Vec<String> = many.iter().map(call_name).collect();
-                return Err(RemoteError::Unsupported(format!(
-                    "a remote node cannot preview a sequence of {} calls ({}): each would have to see the one before it applied; submit them one command at a time",
-                    many.len(),
-                    names.join(", ")
-                )));
-            }
+            many => return self.predict_sequence(signer, many, netuids, watch),
         };
         if matches!(
             call,
@@ -131,7 +126,7 @@ impl RemoteClient {
         ) {
             return Ok(vec![self.preview_transfer(signer, call)?]);
         }
-        if let Some(run) = self.predict_stake(signer, call, netuids, watch)? {
+        if let Some(run) = self.predict_stake(signer, call, netuids, watch, Default::default())? {
             return Ok(vec![run]);
         }
         if let Some(run) = self.predict_children(signer, call)? {
@@ -144,6 +139,117 @@ impl RemoteClient {
             "a remote node cannot preview {} without signing it, and taoctl does not predict it; use the embedded chain",
             call_name(call)
         )))
+    }
+
+    /// Subnets whose pool `call` trades on (and whose positions it changes), for staking
+    /// calls; `None` for any other call.
+    fn pools_touched(&self, signer: &AccountId, call: &Call) -> Result<Option<Vec<NetUid>>> {
+        let mut nets = match call {
+            Call::AddStake { netuid, .. }
+            | Call::AddStakeLimit { netuid, .. }
+            | Call::RemoveStake { netuid, .. }
+            | Call::RemoveStakeLimit { netuid, .. } => vec![*netuid],
+            Call::MoveStake { origin_netuid, destination_netuid, .. }
+            | Call::TransferStake { origin_netuid, destination_netuid, .. }
+            | Call::SwapStake { origin_netuid, destination_netuid, .. }
+            | Call::SwapStakeLimit { origin_netuid, destination_netuid, .. } => {
+                vec![*origin_netuid, *destination_netuid]
+            }
+            Call::UnstakeAll { hotkey } | Call::UnstakeAllAlpha { hotkey } => {
+                let alpha_only = matches!(call, Call::UnstakeAllAlpha { .. });
+                let mut n: Vec<NetUid> = self
+                    .stake_of(signer)?
+                    .into_iter()
+                    .filter(|s| s.hotkey == *hotkey && s.alpha > 0)
+                    .map(|s| s.netuid)
+                    .filter(|&n| !(alpha_only && n == 0))
+                    .collect();
+                if alpha_only {
+                    n.push(0);
+                }
+                n
+            }
+            _ => return Ok(None),
+        };
+        nets.sort_unstable();
+        nets.dedup();
+        Ok(Some(nets))
+    }
+
+    /// Several staking calls submitted one after another (`--netuids`, `--all-hotkeys`). Legs on
+    /// distinct pools do not interact except through the signer's free balance, so each is
+    /// predicted from the node's quotes at the head, with the balance the legs before it
+    /// leave, and the pools and positions they changed carried into its before/after. Two
+    /// legs on one pool would need the second quoted after the first is applied, which a node
+    /// cannot do: refused, naming the pool. Stops at the first leg predicted to fail.
+    fn predict_sequence(
+        &self,
+        signer: &AccountId,
+        calls: &[Call],
+        netuids: &[NetUid],
+        watch: &[Watch],
+    ) -> Result<Vec<DryRun>> {
+        let mut touched: Vec<Vec<NetUid>> = Vec::new();
+        for (i, call) in calls.iter().enumerate() {
+            let Some(nets) = self.pools_touched(signer, call)? else {
+                let names: Vec<String> = calls.iter().map(call_name).collect();
+                return Err(RemoteError::Unsupported(format!(
+                    "a remote node cannot preview a sequence of {} calls ({}): each would have to see the one before it applied; submit them one command at a time",
+                    calls.len(),
+                    names.join(", ")
+                )));
+            };
+            for (j, earlier) in touched.iter().enumerate() {
+                if let Some(n) = nets.iter().find(|n| earlier.contains(n)) {
+                    return Err(RemoteError::Unsupported(format!(
+                        "legs {} ({}) and {} ({}) both trade on subnet {n}'s pool: a node quotes each swap from its head, so the later leg's outcome cannot be predicted before the earlier one is applied; submit them as separate commands",
+                        j + 1,
+                        call_name(&calls[j]),
+                        i + 1,
+                        call_name(call)
+                    )));
+                }
+            }
+            touched.push(nets);
+        }
+        let mut runs: Vec<DryRun> = Vec::new();
+        let mut pools: Vec<local_chain::preview::PoolSnapshot> = Vec::new();
+        let mut stakes: Vec<local_chain::preview::StakeDelta> = Vec::new();
+        for (i, call) in calls.iter().enumerate() {
+            let seq =
+                InSequence { index: i as u32, free: runs.last().map(|r: &DryRun| r.balance_after) };
+            let mut run = self
+                .predict_stake(signer, call, netuids, watch, seq)?
+                .ok_or_else(|| RemoteError::Unsupported(call_name(call)))?;
+            let mine = &touched[i];
+            // Pools and positions this leg does not touch are as the earlier legs left them.
+            for (b, a) in run.pools_before.iter_mut().zip(run.pools_after.iter_mut()) {
+                if !mine.contains(&b.netuid)
+                    && let Some(p) = pools.iter().find(|p| p.netuid == b.netuid)
+                {
+                    *b = p.clone();
+                    *a = p.clone();
+                }
+            }
+            for d in run.stakes.iter_mut() {
+                if !mine.contains(&d.position.netuid)
+                    && let Some(s) = stakes.iter().find(|s| s.position == d.position)
+                {
+                    d.before = s.after;
+                    d.after = s.after;
+                }
+            }
+            pools.retain(|p| !run.pools_after.iter().any(|a| a.netuid == p.netuid));
+            pools.extend(run.pools_after.iter().cloned());
+            stakes.retain(|s| !run.stakes.iter().any(|d| d.position == s.position));
+            stakes.extend(run.stakes.iter().cloned());
+            let failed = run.error.is_some();
+            runs.push(run);
+            if failed {
+                break;
+            }
+        }
+        Ok(runs)
     }
 
     /// A predicted preview of one Balances transfer signed by `from` (see the module docs);

@@ -4,9 +4,8 @@
 //! setters). Each checks what a client can check from node state at the finalized head (subnet
 //! exists, hotkey ownership and registration, balance for cost + fee) and otherwise leaves the
 //! verdict to the node, whose receipt is always the real result.
-//!
-//! Commit-reveal (`commit_weights`, `reveal_weights`) is refused by name: the commands need the
-//! node's `WeightCommits` and epoch index, which this build does not read remotely.
+//! Hash commit-reveal (`commit_weights`, `reveal_weights`) is predicted in `preview_commit`
+//! and priced here like the other fee-only calls.
 
 use local_chain::error::DispatchError;
 use local_chain::event::Event;
@@ -15,12 +14,13 @@ use local_chain::preview::DryRun;
 use local_chain::types::{AccountId, NetUid};
 
 use crate::client::RemoteClient;
-use crate::errors::{RemoteError, Result};
+use crate::errors::Result;
+use crate::preview_commit::Reveal;
 
 /// A predicted call's cost besides the fee, and its events.
-struct Effect {
-    cost: u64,
-    events: Vec<Event>,
+pub(crate) struct Effect {
+    pub(crate) cost: u64,
+    pub(crate) events: Vec<Event>,
 }
 
 impl RemoteClient {
@@ -37,10 +37,12 @@ impl RemoteClient {
             Call::RegisterNetwork { hotkey } | Call::RegisterNetworkWithIdentity { hotkey, .. } => {
                 self.predict_network(signer, hotkey)?
             }
-            Call::CommitWeights { .. } | Call::RevealWeights { .. } => {
-                return Err(RemoteError::Unsupported(
-                    "commit-reveal on a remote node: `weights commit`/`reveal` need the node's WeightCommits and epoch index, which this build does not read remotely; nothing was submitted".into(),
-                ));
+            Call::CommitWeights { netuid, commit_hash } => {
+                self.predict_commit(signer, *netuid, *commit_hash)?
+            }
+            Call::RevealWeights { netuid, uids, values, salt, version_key } => {
+                let r = Reveal { netuid: *netuid, uids, values, salt, version_key: *version_key };
+                self.predict_reveal(signer, &r)?
             }
             Call::SetWeights { netuid, .. } => self.predict_weights(signer, *netuid)?,
             Call::StartCall { netuid } | Call::SetSubnetIdentity { netuid, .. } => {

@@ -154,6 +154,15 @@ fn partial_refused(what: &str) -> RemoteError {
 
 type Outcome = std::result::Result<Effect, DispatchError>;
 
+/// Where a call stands in a sequence of independent legs (`preview::dry_run`): its index
+/// (the call lands that many blocks after the first) and the signer's free balance the legs
+/// before it leave (`None`: the node's, for the first).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct InSequence {
+    pub index: u32,
+    pub free: Option<u64>,
+}
+
 impl RemoteClient {
     /// Stake positions of `coldkey` in block `number` (the inclusion block of a submitted call,
     /// which may be a best block not yet finalized): what a write's receipt compares against.
@@ -176,6 +185,7 @@ impl RemoteClient {
         call: &Call,
         netuids: &[NetUid],
         watch: &[Watch],
+        seq: InSequence,
     ) -> Result<Option<DryRun>> {
         let mut v = View::new(self);
         let outcome = match call {
@@ -262,10 +272,15 @@ impl RemoteClient {
                 Some((*limit_price, *allow_partial)),
                 Kind::Swap,
             )?,
+            Call::UnstakeAll { hotkey } => unstake_all(&mut v, signer, hotkey, true)?,
+            Call::UnstakeAllAlpha { hotkey } => unstake_all(&mut v, signer, hotkey, false)?,
             _ => return Ok(None),
         };
-        let head = self.head()?.number;
-        let free = self.balance(signer)?;
+        let head = self.head()?.number + u64::from(seq.index);
+        let free = match seq.free {
+            Some(f) => f,
+            None => self.balance(signer)?,
+        };
         let fee = self.estimate_fee(call)?;
         let mut pools_before = Vec::new();
         for &n in netuids {
@@ -451,6 +466,56 @@ fn remove(
         deltas: vec![(pos, -i128::from(used))],
         pools_after: vec![after],
     }))
+}
+
+/// `unstake_all` (root included) / `unstake_all_alpha` (root excluded, the TAO restaked on
+/// root): every position of the signer on `hotkey` sold whole, each quoted by the node's
+/// `sim_swap` on its own pool — positions sit on different subnets, whose pools do not
+/// interact, so the quotes are those of the one call. A position whose removal the pallet
+/// would refuse is skipped, as the chain skips it.
+fn unstake_all(
+    v: &mut View<'_>,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+    include_root: bool,
+) -> Result<Outcome> {
+    if !v.hotkey_exists(hotkey)? {
+        return Ok(Err(DispatchError::HotKeyAccountNotExists));
+    }
+    let mut nets: Vec<NetUid> = Vec::new();
+    for s in v.client.stake_of(coldkey)? {
+        if s.hotkey == *hotkey && s.alpha > 0 && (include_root || s.netuid != 0) {
+            nets.push(s.netuid);
+        }
+    }
+    nets.sort_unstable();
+    nets.dedup();
+    let mut total =
+        Effect { spent: 0, events: Vec::new(), deltas: Vec::new(), pools_after: Vec::new() };
+    let mut received: u64 = 0;
+    for n in nets {
+        let all = v.position(Pos { coldkey: *coldkey, hotkey: *hotkey, netuid: n })?;
+        if let Ok(e) = remove(v, coldkey, hotkey, n, all, None)? {
+            received = received.saturating_add(e.spent.unsigned_abs() as u64);
+            total.spent += e.spent;
+            total.events.extend(e.events);
+            total.deltas.extend(e.deltas);
+            total.pools_after.extend(e.pools_after);
+        }
+    }
+    if !include_root && received > 0 {
+        // The chain's add_stake on root; a refusal there fails the whole call.
+        match add(v, coldkey, hotkey, 0, received, None)? {
+            Ok(e) => {
+                total.spent += e.spent;
+                total.events.extend(e.events);
+                total.deltas.extend(e.deltas);
+                total.pools_after.extend(e.pools_after);
+            }
+            Err(d) => return Ok(Err(d)),
+        }
+    }
+    Ok(Ok(total))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

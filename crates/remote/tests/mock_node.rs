@@ -405,10 +405,21 @@ fn add_stake_preview_is_predicted_from_the_nodes_quote_fee_and_pool() {
     assert_eq!(before.alpha_reserve - after.alpha_reserve, q.alpha_amount);
     assert!(after.price_rao > before.price_rao);
     assert_eq!((run.stakes[0].before, run.stakes[0].after), (5 * TAO, 5 * TAO + q.alpha_amount));
-    // Two calls: refused by name, never guessed.
+    // Two calls on one pool: refused naming the pool, never guessed.
     let two = [call.clone(), call.clone()];
-    let err = c.dry_run(&alice, &two, &[1], &watch).expect_err("sequence");
-    assert!(err.to_string().contains("sequence of 2 calls (AddStake, AddStake)"), "{err}");
+    let err = c.dry_run(&alice, &two, &[1], &watch).expect_err("same pool");
+    assert!(
+        err.to_string()
+            .contains("legs 1 (AddStake) and 2 (AddStake) both trade on subnet 1's pool"),
+        "{err}"
+    );
+    // A sequence of non-staking calls: refused by name.
+    let t = Call::TransferKeepAlive { dest: bob, value: TAO };
+    let err = c.dry_run(&alice, &[t.clone(), t], &[], &[]).expect_err("sequence");
+    assert!(
+        err.to_string().contains("sequence of 2 calls (TransferKeepAlive, TransferKeepAlive)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -436,4 +447,74 @@ fn quote_swap_on_a_runtime_without_sim_swap_is_the_exact_legacy_quote() {
         c.quote_swap(1, Direction::AlphaToTao, TAO).expect("quote").tao_amount,
         1_750_000_000
     );
+}
+
+/// Hash commit-reveal predicted from the node (spec 393: no `SubnetEpochIndex`, epochs derived
+/// as the runtime derives them): a reveal is `RevealTooEarly` before its epoch, passes exactly
+/// in it, is `ExpiredWeightCommit` after it, and a wrong hash is `InvalidRevealCommitHashNotMatch`.
+#[test]
+fn commit_reveal_previews_give_the_pallets_verdicts_at_the_window_edges() {
+    use local_chain::calls::weights::commit_hash;
+    use local_chain::error::DispatchError;
+    let Some(node) = world("finney-spec393.scale", 393) else { return };
+    let bob = AccountId(acc("//Bob"));
+    let s = |item: &str, keys: Vec<Value>, val: Value| {
+        node.set_storage("SubtensorModule", item, keys, val).expect("fixture")
+    };
+    s("CommitRevealWeightsEnabled", vec![v(1)], Value::bool(true));
+    s("RevealPeriodEpochs", vec![v(1)], v(1));
+    s("WeightsSetRateLimit", vec![v(1)], v(0));
+    let hash = commit_hash(&bob, 1, &[0], &[65_535], &[7], 0);
+    // Committed in #95: epoch (95 + 2) / 361 = 0; revealable in epoch 1 = blocks 359..=719.
+    let row = Value::unnamed_composite([b(hash.0), v(95), v(359), v(719)]);
+    s("WeightCommits", vec![v(1), b(bob.0)], Value::unnamed_composite([row]));
+    let c = connect(&node, None);
+    let reveal = |values: Vec<u16>| Call::RevealWeights {
+        netuid: 1,
+        uids: vec![0],
+        values,
+        salt: vec![7],
+        version_key: 0,
+    };
+    let verdict = |call: &Call| {
+        let run = c.dry_run(&bob, std::slice::from_ref(call), &[], &[]).expect("preview");
+        run[0].error.clone()
+    };
+    let at = |head: u64| {
+        while node.head_number() < head {
+            node.produce_block(vec![]).expect("block");
+        }
+        assert_eq!(
+            c.epoch_at_next_block(1).expect("epoch"),
+            remote::commits::legacy_epoch_index(head + 1, 1, 360)
+        );
+    };
+    at(357);
+    assert_eq!(verdict(&reveal(vec![65_535])), Some(DispatchError::RevealTooEarly));
+    assert_eq!(
+        verdict(&reveal(vec![1])),
+        Some(DispatchError::InvalidRevealCommitHashNotMatch),
+        "the hash is checked before the window, as the pallet does"
+    );
+    at(358);
+    let run = c.dry_run(&bob, &[reveal(vec![65_535])], &[], &[]).expect("preview");
+    assert_eq!(run[0].error, None);
+    assert_eq!(
+        run[0].events,
+        vec![
+            Event::WeightsSet { netuid: 1, uid: 0 },
+            Event::WeightsRevealed { netuid: 1, who: bob, hash }
+        ]
+    );
+    // A commit now: one live commit (< 10), the event names the hash.
+    let commit = Call::CommitWeights { netuid: 1, commit_hash: hash };
+    let run = c.dry_run(&bob, std::slice::from_ref(&commit), &[], &[]).expect("preview");
+    assert_eq!(run[0].events, vec![Event::WeightsCommitted { netuid: 1, who: bob, hash }]);
+    at(718);
+    assert_eq!(verdict(&reveal(vec![65_535])), None, "#719 is the window's last block");
+    at(719);
+    assert_eq!(verdict(&reveal(vec![65_535])), Some(DispatchError::ExpiredWeightCommit));
+    // No commit at all.
+    s("WeightCommits", vec![v(1), b(bob.0)], Value::unnamed_composite([]));
+    assert_eq!(verdict(&reveal(vec![65_535])), Some(DispatchError::NoWeightsCommitFound));
 }
