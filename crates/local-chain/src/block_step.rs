@@ -5,8 +5,9 @@
 //! the demo policy act (demo preset only).
 //!
 //! Step 7 applies pending child keys on the subnets whose epoch fired this block
-//! (`calls::children::apply_pending`). Not modelled: drand reveals (step 3, no timelocked
-//! commits) and root-claim auto-claims (step 8; `claim_root` is explicit).
+//! (`calls::children::apply_pending`); step 8 runs the root auto-claim
+//! (`calls::root_claim::run_auto_claim`). Not modelled: drand reveals (step 3, no timelocked
+//! commits).
 
 use substrate_fixed::types::{I96F32, U64F64, U96F32};
 
@@ -37,6 +38,8 @@ pub struct BlockStep {
     pub epochs: Vec<NetUid>,
     /// Subnets whose due epoch was deferred by `MaxEpochsPerBlock`.
     pub deferred: Vec<NetUid>,
+    /// Coldkeys the root auto-claim (step 8) claimed for.
+    pub auto_claimed: Vec<AccountId>,
 }
 
 /// Whether a subnet is in `subnets_to_emit_to` (spec §3.2).
@@ -86,6 +89,8 @@ pub fn run(ext: &mut Ext) -> DispatchResult<BlockStep> {
     for &netuid in &fired {
         crate::calls::children::apply_pending(ext, netuid)?;
     }
+    // §1 step 8: root auto-claim for NumRootClaim coldkeys picked from the parent hash.
+    step.auto_claimed = crate::calls::root_claim::run_auto_claim(ext)?;
     for netuid in fired {
         if sw::demo_policy_on(ext, netuid)? {
             crate::demo_policy::act(ext, netuid)?;

@@ -311,6 +311,7 @@ impl Chain {
             self.store.head_row()?.ok_or_else(|| ChainError::Corrupt("no genesis block".into()))?;
         let number = head + 1;
         let mut ext = Ext::new(&self.store, number);
+        ext.parent_hash = Hash(parent);
         crate::block::on_initialize(&mut ext)?;
         let mut applied = Vec::new();
         let mut xts = Vec::new();
@@ -489,8 +490,9 @@ impl Chain {
         f: impl FnOnce(&Ext) -> Result<R, DispatchError>,
     ) -> Result<R, ChainError> {
         self.store.begin_read()?;
-        let now = self.store.head_row().ok().flatten().map(|h| h.0).unwrap_or(0);
-        let ext = Ext::new(&self.store, now);
+        let (now, hash) = self.store.head_row().ok().flatten().unwrap_or_default();
+        let mut ext = Ext::new(&self.store, now);
+        ext.parent_hash = Hash(hash);
         let r = f(&ext);
         self.store.rollback();
         r.map_err(ChainError::from)
@@ -505,6 +507,7 @@ impl Chain {
     ) -> Result<R, ChainError> {
         self.read(|head| {
             let mut ext = Ext::new(head.store(), head.now + 1);
+            ext.parent_hash = head.parent_hash;
             f(&mut ext)
         })
     }

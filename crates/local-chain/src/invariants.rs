@@ -5,6 +5,9 @@
 //! 3. SubnetAlphaOut = Σ over hotkeys of TotalHotkeyAlpha on that subnet + the emission alpha
 //!    not staked yet (pending, protocol, unowned, unclaimed; `state_weights::SubnetEmission`).
 //! 4. Each hotkey pool: Σ coldkey shares = total shares, and Σ coldkey values ≤ the pool value.
+//! 5. The root auto-claim index is a bijection: `StakingColdkeysByIndex` holds exactly the
+//!    indices `0..NumStakingColdkeys`, `StakingColdkeys[c] = i` ⇔ `StakingColdkeysByIndex[i] =
+//!    c`, and every coldkey holding root stake is indexed (`calls::root_claim`).
 
 use std::collections::BTreeMap;
 
@@ -61,6 +64,40 @@ fn check_inner(ext: &Ext) -> Result<Result<(), String>, crate::error::DispatchEr
                 "subnet {netuid}: AlphaOut {} != staked alpha {staked} + unstaked emission {held}",
                 p.alpha_out
             )));
+        }
+    }
+    staking_coldkey_index(ext)
+}
+
+/// Invariant 5.
+fn staking_coldkey_index(ext: &Ext) -> Result<Result<(), String>, crate::error::DispatchError> {
+    use crate::state_children as sc;
+    let n = sc::num_staking_coldkeys(ext)?;
+    let by_index = sc::all_staking_coldkeys_by_index(ext)?;
+    let by_coldkey: BTreeMap<AccountId, u64> = sc::all_staking_coldkeys(ext)?.into_iter().collect();
+    if by_index.len() as u64 != n || by_coldkey.len() as u64 != n {
+        return Ok(Err(format!(
+            "staking-coldkey index: NumStakingColdkeys {n}, {} by index, {} by coldkey",
+            by_index.len(),
+            by_coldkey.len()
+        )));
+    }
+    for (pos, (i, c)) in by_index.iter().enumerate() {
+        if *i != pos as u64 || by_coldkey.get(c) != Some(i) {
+            return Ok(Err(format!("staking-coldkey index: slot {i} ({c}) is not consistent")));
+        }
+    }
+    for ((hotkey, netuid), _) in state::all_hotkey_pools(ext)? {
+        if netuid != crate::types::ROOT_NETUID {
+            continue;
+        }
+        for (c, s) in state::pool_members(ext, &hotkey, netuid)? {
+            if s > 0
+                && shares::value_of(ext, &hotkey, &c, netuid)? > 0
+                && !by_coldkey.contains_key(&c)
+            {
+                return Ok(Err(format!("root staker {c} is not in the staking-coldkey index")));
+            }
         }
     }
     Ok(Ok(()))

@@ -331,6 +331,10 @@ impl Chain {
     ) -> Result<Vec<DryRun>, ChainError> {
         self.read(|head| {
             let mut ext = Ext::new(head.store(), head.now);
+            // The next block's parent is the head. Later blocks of a sequence keep it: their
+            // real parents' hashes depend on headers a dry run never seals (approximation for
+            // the root auto-claim picks only).
+            ext.parent_hash = head.parent_hash;
             let mut out = Vec::new();
             for call in calls {
                 ext.now += 1;

@@ -1,7 +1,8 @@
 //! Storage items of child keys and root claims (spec §3.8, §9.2, §9.3): `ChildKeys`,
 //! `ParentKeys`, `PendingChildKeys`, `ChildkeyTake`, the per-(hotkey, netuid) transaction
 //! rate-limit blocks, `RootClaimable`, `RootClaimed`, `RootClaimType` and
-//! `RootClaimableThreshold`.
+//! `RootClaimableThreshold`, and the staking-coldkey index of the root auto-claim
+//! (`StakingColdkeysByIndex`, `StakingColdkeys`, `NumStakingColdkeys`).
 //!
 //! Layout choice: every item here is keyed **netuid first** (`Item/<netuid>/...`), unlike the
 //! chain's hotkey-first double maps, so dissolving a subnet clears them with one prefix delete
@@ -212,4 +213,61 @@ pub fn set_root_claim_type(ext: &mut Ext, coldkey: &AccountId, t: &RootClaimType
 /// `RootClaimableThreshold[netuid]` (alpha-rao; the chain stores it as I96F32).
 pub fn root_claim_threshold(ext: &Ext, netuid: NetUid) -> DispatchResult<u64> {
     ext.get_or(&Key::item("RootClaimableThreshold").u16(netuid), DEFAULT_ROOT_CLAIM_THRESHOLD)
+}
+
+// ------------------------------------------------ staking-coldkey index (root auto-claim)
+// Global items (not netuid-first): the index outlives any subnet.
+
+/// `NumStakingColdkeys`: how many coldkeys the auto-claim index holds (indices `0..n`).
+pub fn num_staking_coldkeys(ext: &Ext) -> DispatchResult<u64> {
+    ext.get_or(&Key::item("NumStakingColdkeys"), 0)
+}
+/// Sets `NumStakingColdkeys`.
+pub fn set_num_staking_coldkeys(ext: &mut Ext, n: u64) {
+    ext.put(&Key::item("NumStakingColdkeys"), &n)
+}
+/// `StakingColdkeysByIndex[i]`.
+pub fn staking_coldkey_by_index(ext: &Ext, i: u64) -> DispatchResult<Option<AccountId>> {
+    ext.get(&Key::item("StakingColdkeysByIndex").u64(i))
+}
+/// Sets (Some) or removes (None) `StakingColdkeysByIndex[i]`.
+pub fn set_staking_coldkey_by_index(ext: &mut Ext, i: u64, coldkey: Option<&AccountId>) {
+    let k = Key::item("StakingColdkeysByIndex").u64(i);
+    match coldkey {
+        Some(c) => ext.put(&k, c),
+        None => ext.remove(&k),
+    }
+}
+/// `StakingColdkeys[coldkey]`: the coldkey's index.
+pub fn staking_coldkey_index(ext: &Ext, coldkey: &AccountId) -> DispatchResult<Option<u64>> {
+    ext.get(&Key::item("StakingColdkeys").acct(coldkey))
+}
+/// Sets (Some) or removes (None) `StakingColdkeys[coldkey]`.
+pub fn set_staking_coldkey_index(ext: &mut Ext, coldkey: &AccountId, i: Option<u64>) {
+    let k = Key::item("StakingColdkeys").acct(coldkey);
+    match i {
+        Some(i) => ext.put(&k, &i),
+        None => ext.remove(&k),
+    }
+}
+/// Every `StakingColdkeys` row (invariant checks).
+pub fn all_staking_coldkeys(ext: &Ext) -> DispatchResult<Vec<(AccountId, u64)>> {
+    Ok(ext
+        .scan::<u64>(&Key::item("StakingColdkeys"))?
+        .into_iter()
+        .filter_map(|(k, v)| codec::key_acct(&k, 0).map(|a| (a, v)))
+        .collect())
+}
+/// Every `StakingColdkeysByIndex` row, ascending index (invariant checks).
+pub fn all_staking_coldkeys_by_index(ext: &Ext) -> DispatchResult<Vec<(u64, AccountId)>> {
+    Ok(ext
+        .scan::<AccountId>(&Key::item("StakingColdkeysByIndex"))?
+        .into_iter()
+        .filter_map(|(k, v)| key_u64(&k).map(|i| (i, v)))
+        .collect())
+}
+
+/// The big-endian u64 a `StakingColdkeysByIndex` key part starts with.
+fn key_u64(key: &[u8]) -> Option<u64> {
+    Some(u64::from_be_bytes(key.get(0..8)?.try_into().ok()?))
 }

@@ -532,12 +532,22 @@ pub struct Ext<'s> {
     pub now: u64,
     /// Index of the extrinsic being applied (None during on_initialize / genesis).
     pub phase: Option<u32>,
+    /// `frame_system::parent_hash()`: the hash of the block before the one being built (read
+    /// views: the head's hash). Seeds the root auto-claim picks (spec §1 step 8).
+    pub parent_hash: Hash,
 }
 
 impl<'s> Ext<'s> {
     /// A context over `store` for block `now`.
     pub fn new(store: &'s Store, now: u64) -> Ext<'s> {
-        Ext { store, layers: vec![Layer::default()], events: Vec::new(), now, phase: None }
+        Ext {
+            store,
+            layers: vec![Layer::default()],
+            events: Vec::new(),
+            now,
+            phase: None,
+            parent_hash: Hash::default(),
+        }
     }
 
     /// Raw value, newest layer first.

@@ -6,10 +6,13 @@
 //! per the coldkey's `RootClaimType` (122): Swap sells the alpha fee-free and stakes the TAO
 //! on root; Keep stakes the alpha on the subnet.
 //!
+//! Auto-claim (spec §1 step 8, `run_auto_claim_root_divs`): every block claims, on every
+//! subnet, for up to `NumRootClaim` coldkeys of the staking-coldkey index
+//! (`StakingColdkeysByIndex`), picked from the parent block hash (`block_hash_to_indices`).
+//!
 //! Accounting: unclaimed alpha sits in `SubnetEmission::root_unclaimed` (inside AlphaOut); a
 //! claim moves it out of there, never more than is there (flooring can make Σ owed exceed it
-//! by dust). Not modelled: the per-block auto-claim of `NumRootClaim` coldkeys (spec §1 step 8)
-//! — unclaimed dividends wait for an explicit `claim_root`.
+//! by dust).
 
 use std::collections::BTreeSet;
 
@@ -25,7 +28,7 @@ use crate::state_children::{self as sc, MAX_SUBNET_CLAIMS, RootClaimType};
 use crate::state_weights as sw;
 use crate::storage::Ext;
 use crate::swap::{Direction, SwapRequest};
-use crate::types::{AccountId, NetUid, ROOT_NETUID};
+use crate::types::{AccountId, Hash, NetUid, ROOT_NETUID};
 
 fn i96(x: u128) -> I96F32 {
     I96F32::saturating_from_num(x)
@@ -82,12 +85,18 @@ fn adjust(
 }
 
 /// `add_stake_adjust_root_claimed_for_hotkey_and_coldkey`: new root stake owes nothing yet.
+/// Also indexes the coldkey for the auto-claim (`maybe_add_coldkey_index`). **Choice:** the
+/// chain indexes in `stake_into_subnet`, `claim_root` and `set_root_claim_type`, and its
+/// per-block migration helper (spec §1 step 9) sweeps every root `Alpha` entry round after
+/// round, so every root staker ends up indexed; indexing on every root credit reaches the same
+/// state without the sweep (only the order of indices can differ).
 pub fn on_root_stake_added(
     ext: &mut Ext,
     hotkey: &AccountId,
     coldkey: &AccountId,
     amount: u64,
 ) -> DispatchResult {
+    maybe_add_coldkey_index(ext, coldkey)?;
     adjust(ext, hotkey, coldkey, amount, true)
 }
 
@@ -180,23 +189,33 @@ fn claim_on_subnet(
     Ok(())
 }
 
-/// `claim_root(subnets)` (121): claims for every hotkey the coldkey stakes to, on the named
-/// subnets where that hotkey has a claimable rate.
+/// `do_root_claim`: claims for every hotkey the coldkey stakes to, on every subnet where that
+/// hotkey has a claimable rate (`subnets` None) or on the named ones; then `RootClaimed`.
+fn claim_all(
+    ext: &mut Ext,
+    coldkey: &AccountId,
+    subnets: Option<&BTreeSet<NetUid>>,
+) -> DispatchResult {
+    let kind = sc::root_claim_type(ext, coldkey)?;
+    for hotkey in state::staking_hotkeys(ext, coldkey)? {
+        for (netuid, _) in claimable_subnets(ext, &hotkey)? {
+            if subnets.is_none_or(|s| s.contains(&netuid)) {
+                claim_on_subnet(ext, &hotkey, coldkey, netuid, &kind)?;
+            }
+        }
+    }
+    ext.deposit_event(Event::RootClaimed { coldkey: *coldkey });
+    Ok(())
+}
+
+/// `claim_root(subnets)` (121): `claim_all` on the named subnets (1..=5 of them).
 pub fn claim_root(ext: &mut Ext, origin: Origin, subnets: &BTreeSet<NetUid>) -> DispatchResult {
     let coldkey = origin.signed()?;
     if subnets.is_empty() || subnets.len() > MAX_SUBNET_CLAIMS {
         return Err(DispatchError::InvalidSubnetNumber);
     }
-    let kind = sc::root_claim_type(ext, &coldkey)?;
-    for hotkey in state::staking_hotkeys(ext, &coldkey)? {
-        for (netuid, _) in claimable_subnets(ext, &hotkey)? {
-            if subnets.contains(&netuid) {
-                claim_on_subnet(ext, &hotkey, &coldkey, netuid, &kind)?;
-            }
-        }
-    }
-    ext.deposit_event(Event::RootClaimed { coldkey });
-    Ok(())
+    maybe_add_coldkey_index(ext, &coldkey)?;
+    claim_all(ext, &coldkey, Some(subnets))
 }
 
 /// `set_root_claim_type(new_root_claim_type)` (122).
@@ -207,7 +226,100 @@ pub fn set_root_claim_type(ext: &mut Ext, origin: Origin, t: &RootClaimType) -> 
     {
         return Err(DispatchError::InvalidSubnetNumber);
     }
+    maybe_add_coldkey_index(ext, &coldkey)?;
     sc::set_root_claim_type(ext, &coldkey, t);
     ext.deposit_event(Event::RootClaimTypeSet { coldkey, root_claim_type: t.clone() });
     Ok(())
+}
+
+// ------------------------------------------------------------------ auto-claim (§1 step 8)
+
+/// `block_hash_to_indices(hash, k, n)`: the index walk of the auto-claim. start = the first 8
+/// bytes of the hash (big-endian); step i adds the 8-byte word at (8i mod 32); each index is
+/// (last + step) mod n (saturating add; n = 0 gives index 0). Distinct indices, ascending
+/// (the chain collects them in a `BTreeSet`).
+pub fn block_hash_to_indices(hash: &Hash, k: u64, n: u64) -> Vec<u64> {
+    let word = |at: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&hash.0[at..at + 8]);
+        u64::from_be_bytes(w)
+    };
+    let mut out = BTreeSet::new();
+    let mut last = word(0);
+    for i in 0..k {
+        let step = word((i.saturating_mul(8) % 32) as usize);
+        let idx = last.saturating_add(step).checked_rem(n).unwrap_or(0);
+        out.insert(idx);
+        last = idx;
+    }
+    out.into_iter().collect()
+}
+
+/// `maybe_add_coldkey_index`: appends the coldkey at index `NumStakingColdkeys` unless indexed.
+pub fn maybe_add_coldkey_index(ext: &mut Ext, coldkey: &AccountId) -> DispatchResult {
+    if sc::staking_coldkey_index(ext, coldkey)?.is_none() {
+        let n = sc::num_staking_coldkeys(ext)?;
+        sc::set_staking_coldkey_by_index(ext, n, Some(coldkey));
+        sc::set_staking_coldkey_index(ext, coldkey, Some(n));
+        sc::set_num_staking_coldkeys(ext, n.saturating_add(1));
+    }
+    Ok(())
+}
+
+/// `maybe_remove_coldkey_index`: removes the coldkey and moves the last entry into its slot,
+/// so the index stays dense in `0..n`.
+pub fn maybe_remove_coldkey_index(ext: &mut Ext, coldkey: &AccountId) -> DispatchResult {
+    let Some(idx) = sc::staking_coldkey_index(ext, coldkey)? else { return Ok(()) };
+    sc::set_staking_coldkey_index(ext, coldkey, None);
+    let last = sc::num_staking_coldkeys(ext)?.saturating_sub(1);
+    let moved = if idx != last { sc::staking_coldkey_by_index(ext, last)? } else { None };
+    match moved {
+        Some(moved) => {
+            sc::set_staking_coldkey_by_index(ext, last, None);
+            sc::set_staking_coldkey_by_index(ext, idx, Some(&moved));
+            sc::set_staking_coldkey_index(ext, &moved, Some(idx));
+        }
+        None => sc::set_staking_coldkey_by_index(ext, idx, None),
+    }
+    sc::set_num_staking_coldkeys(ext, last);
+    Ok(())
+}
+
+/// `coldkey_has_root_stake`: any root stake on any of the coldkey's staking hotkeys.
+pub fn coldkey_has_root_stake(ext: &Ext, coldkey: &AccountId) -> DispatchResult<bool> {
+    for hotkey in state::staking_hotkeys(ext, coldkey)? {
+        if crate::shares::value_of(ext, &hotkey, coldkey, ROOT_NETUID)? > 0 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// After an unstake from root (`unstake_from_subnet`): a coldkey left without root stake
+/// leaves the auto-claim index, so dead entries do not accumulate.
+pub fn on_root_unstaked(ext: &mut Ext, coldkey: &AccountId) -> DispatchResult {
+    if !coldkey_has_root_stake(ext, coldkey)? {
+        maybe_remove_coldkey_index(ext, coldkey)?;
+    }
+    Ok(())
+}
+
+/// `run_auto_claim_root_divs(parent_hash)` (spec §1 step 8): claims on every subnet for the
+/// coldkeys at `block_hash_to_indices(parent hash, NumRootClaim, NumStakingColdkeys)`. Each
+/// coldkey's claim is one nested transaction: a failing claim (e.g. a swap error) is rolled
+/// back and skipped, as the chain logs it and goes on; only storage errors stop the block.
+/// Returns the coldkeys whose claim went through.
+pub fn run_auto_claim(ext: &mut Ext) -> DispatchResult<Vec<AccountId>> {
+    let n = sc::num_staking_coldkeys(ext)?;
+    let k = state::global(ext, state::Global::NumRootClaim)?;
+    let mut claimed = Vec::new();
+    for i in block_hash_to_indices(&ext.parent_hash, k, n) {
+        let Some(coldkey) = sc::staking_coldkey_by_index(ext, i)? else { continue };
+        match ext.transactional(|e| claim_all(e, &coldkey, None)) {
+            Ok(()) => claimed.push(coldkey),
+            Err(e @ DispatchError::Storage(_)) => return Err(e),
+            Err(_) => {}
+        }
+    }
+    Ok(claimed)
 }

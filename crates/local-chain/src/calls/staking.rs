@@ -294,6 +294,9 @@ fn unstake_from_subnet(
         p.alpha_out = p.alpha_out.saturating_sub(s.fee);
         state::set_pool(ext, netuid, &p);
     }
+    if netuid == ROOT_NETUID {
+        crate::calls::root_claim::on_root_unstaked(ext, coldkey)?;
+    }
     Ok((s.paid_out, used, s.fee))
 }
 
