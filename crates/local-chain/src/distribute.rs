@@ -135,12 +135,13 @@ pub fn distribute_emission(
     let mut dividends: BTreeMap<AccountId, u64> = BTreeMap::new();
     let tao_weight_raw = sw::tao_weight(ext)?;
     let mut ck_burned = 0u64;
+    let relations = children::subnet_has_relations(ext, netuid)?;
     for (i, hk) in ctx.hotkeys.iter().enumerate() {
         let inc = out.emission.server.get(i).copied().unwrap_or(0);
         let div = out.emission.validator.get(i).copied().unwrap_or(0);
         *incentives.entry(*hk).or_default() += inc;
         // Step 3: parent/child redistribution (spec §9.3).
-        let split = children::split_of(ext, hk, netuid, div, tao_weight_raw)?;
+        let split = children::split_of(ext, hk, netuid, div, tao_weight_raw, relations)?;
         ck_burned = ck_burned.saturating_add(split.burned);
         for (to, d) in split.shares {
             let e = dividends.entry(to).or_default();

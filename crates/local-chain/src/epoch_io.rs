@@ -61,13 +61,15 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
     let mut last_update = vec![0u64; len];
     let mut block_at_registration = vec![0u64; len];
     let mut validator_permit = vec![false; len];
+    let relations = crate::children::subnet_has_relations(ext, netuid)?;
     for (uid, row) in state::neurons(ext, netuid)? {
         let i = uid as usize;
         if i >= len {
             continue;
         }
         hotkeys[i] = row.hotkey;
-        (alpha_stake[i], tao_stake[i]) = crate::children::inherited_of(ext, &row.hotkey, netuid)?;
+        (alpha_stake[i], tao_stake[i]) =
+            crate::children::inherited_of(ext, &row.hotkey, netuid, relations)?;
         last_update[i] = row.last_update;
         block_at_registration[i] = row.registered_at;
         validator_permit[i] = row.validator_permit;

@@ -39,6 +39,14 @@ pub fn set_child_keys(
     let k = Key::item("ChildKeys").u16(netuid).acct(parent);
     if list.is_empty() { ext.remove(&k) } else { ext.put(&k, &list) }
 }
+/// Whether any `ChildKeys[·][netuid]` row exists (a prefix scan, cached by the store).
+pub fn any_child_keys(ext: &Ext, netuid: NetUid) -> DispatchResult<bool> {
+    Ok(!ext.scan_raw(&Key::item("ChildKeys").u16(netuid))?.is_empty())
+}
+/// Whether any `ParentKeys[·][netuid]` row exists (a prefix scan, cached by the store).
+pub fn any_parent_keys(ext: &Ext, netuid: NetUid) -> DispatchResult<bool> {
+    Ok(!ext.scan_raw(&Key::item("ParentKeys").u16(netuid))?.is_empty())
+}
 /// `ParentKeys[child][netuid]`.
 pub fn parent_keys(ext: &Ext, child: &AccountId, netuid: NetUid) -> DispatchResult<ChildList> {
     ext.get_or(&Key::item("ParentKeys").u16(netuid).acct(child), Vec::new())

@@ -49,6 +49,11 @@ fn parents_of(chain: &Chain, hotkey: &AccountId, netuid: u16) -> Vec<(u64, Accou
     chain.read(|e| sc::parent_keys(e, hotkey, netuid)).expect("read")
 }
 
+/// The per-subnet flag epochs use to skip child/parent lookups on subnets without relations.
+fn has_relations(chain: &Chain, netuid: u16) -> bool {
+    chain.read(|e| local_chain::children::subnet_has_relations(e, netuid)).expect("read")
+}
+
 #[test]
 fn set_children_fails_when_expected() {
     let mut t = TestChain::new("demo");
@@ -186,7 +191,10 @@ fn children_apply_at_once_before_start_call() {
     let hk = subnet_hk("//Alice");
     dev(&mut t.chain, &alice(), Call::RegisterNetwork { hotkey: hk }).expect("register");
     let child = acct("//Child");
+    assert!(!has_relations(&t.chain, 1));
     dev(&mut t.chain, &alice(), set_children(hk, 1, vec![(MAX / 2, child)])).expect("set");
+    assert!(has_relations(&t.chain, 1));
+    assert!(!has_relations(&t.chain, 0) && !has_relations(&t.chain, 2));
     assert_eq!(
         last_event(&t.chain),
         Event::SetChildren { hotkey: hk, netuid: 1, children: vec![(MAX / 2, child)] }
@@ -197,6 +205,7 @@ fn children_apply_at_once_before_start_call() {
     root(&mut t.chain, Call::RootDissolveNetwork { netuid: 1 }).expect("dissolve");
     assert!(children_of(&t.chain, &hk, 1).is_empty());
     assert!(parents_of(&t.chain, &child, 1).is_empty());
+    assert!(!has_relations(&t.chain, 1));
 }
 
 #[test]
