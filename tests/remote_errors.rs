@@ -322,3 +322,94 @@ fn every_read_is_bounded_by_the_timeout_on_a_node_that_hangs_after_connecting() 
         |msg| msg.contains("within 1 s") || msg.contains("within 2 s"),
     );
 }
+
+/// Every write command, signed by wallet `v` with `--yes`: on a closed port each fails with
+/// exit 5 within the limit, naming the node, with only the error envelope on stdout and
+/// nothing signed (`weights reveal --pending` is left out: with an empty journal it has nothing
+/// to send and never connects).
+#[test]
+fn every_write_fails_fast_on_a_closed_port() {
+    const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+    let writes: &[&[&str]] = &[
+        &["wallet", "transfer", "--dest", BOB, "--amount", "1"],
+        &["stake", "add", "--netuid", "1", "--amount", "1"],
+        &["stake", "remove", "--netuid", "1", "--amount", "1"],
+        &[
+            "stake",
+            "move",
+            "--origin-netuid",
+            "1",
+            "--dest-netuid",
+            "1",
+            "--dest-hotkey",
+            BOB,
+            "--amount",
+            "1",
+        ],
+        &[
+            "stake",
+            "transfer",
+            "--dest",
+            BOB,
+            "--origin-netuid",
+            "1",
+            "--dest-netuid",
+            "1",
+            "--amount",
+            "1",
+        ],
+        &["stake", "swap", "--origin-netuid", "1", "--dest-netuid", "0", "--amount", "1"],
+        &["stake", "unstake-all"],
+        &["stake", "child", "set", "--netuid", "1", "--children", BOB, "--proportions", "0.5"],
+        &["stake", "child", "revoke", "--netuid", "1"],
+        &["stake", "child", "take", "--netuid", "1", "--take", "0.1"],
+        &["stake", "claim-root"],
+        &["stake", "set-claim", "keep"],
+        &["subnets", "create", "--name", "apex"],
+        &["subnets", "register", "--netuid", "1"],
+        &["subnets", "start", "--netuid", "1"],
+        &["subnets", "set-identity", "--netuid", "1", "--name", "renamed"],
+        &["weights", "set", "--netuid", "1", "--weights", "0:1"],
+        &["weights", "commit", "--netuid", "1", "--weights", "0:1"],
+        &["hparams", "set", "--netuid", "1", "--param", "liquid_alpha_enabled", "--value", "true"],
+    ];
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port");
+    let tmp = tempfile::tempdir().expect("tempdir");
+    wallet(tmp.path());
+    let url = format!("ws://127.0.0.1:{port}");
+    let limit = Duration::from_secs(5);
+    for chunk in writes.chunks(4) {
+        std::thread::scope(|scope| {
+            for args in chunk {
+                let (tmp, url) = (tmp.path(), url.as_str());
+                scope.spawn(move || {
+                    let what = args.join(" ");
+                    let started = Instant::now();
+                    let out = taoctl(tmp)
+                        .args(["--network", url, "--json", "--yes", "-w", "v"])
+                        .args(*args)
+                        .timeout(limit + Duration::from_secs(20))
+                        .output()
+                        .expect("runs");
+                    let took = started.elapsed();
+                    assert_eq!(
+                        out.status.code(),
+                        Some(5),
+                        "{what}:\n{}{}",
+                        String::from_utf8_lossy(&out.stdout),
+                        String::from_utf8_lossy(&out.stderr)
+                    );
+                    assert!(took < limit, "{what} took {took:?} (limit {limit:?})");
+                    let v = envelope(&out.stdout, &what);
+                    assert!(v.get("data").is_none(), "{what}: {v}");
+                    assert_eq!(v["error"]["code"], "network", "{what}: {v}");
+                    let msg = v["error"]["message"].as_str().unwrap_or_default();
+                    assert!(msg.contains(url), "{what}: the message names the node: {v}");
+                });
+            }
+        });
+    }
+}
