@@ -6,27 +6,18 @@
 //! input refused before signing; an unreachable node; and on a spec-218 runtime, which predates
 //! pending children and root claims, the named capability error.
 
-use std::process::Output;
-
-use assert_cmd::Command;
 use remote::mock::{MockNode, Value as V};
 use serde_json::Value;
+
+mod remote_support;
+use remote_support::{World, public, v};
 
 const TAO: u64 = 1_000_000_000;
 const FEE: u64 = 20_000;
 const HALF: u64 = u64::MAX / 2;
 
-fn public(uri: &str) -> [u8; 32] {
-    use sp_core::Pair as _;
-    sp_core::sr25519::Pair::from_string(uri, None).expect("dev key").public().0
-}
-
 fn ss58(uri: &str) -> String {
     local_chain::types::AccountId(public(uri)).to_string()
-}
-
-fn v(n: u64) -> V {
-    V::u128(u128::from(n))
 }
 
 fn list(rows: &[(u64, &str)]) -> V {
@@ -37,11 +28,6 @@ fn list(rows: &[(u64, &str)]) -> V {
 
 /// The mock's demo world (coldkey //Alice owns hotkey //Bob = wallet hotkey `default`, 5 alpha
 /// on subnet 1 at price 0.5, //Bob is subnet 1's owner hotkey) with the wallet `default`.
-struct World {
-    node: MockNode,
-    tmp: tempfile::TempDir,
-}
-
 impl World {
     fn new() -> Option<World> {
         let bytes =
@@ -60,55 +46,6 @@ impl World {
 
     fn sm(&self, item: &str, keys: Vec<V>, val: V) {
         self.node.set_storage("SubtensorModule", item, keys, val).expect("fixture");
-    }
-
-    fn cmd_at(&self, url: Option<String>, args: &[&str]) -> Command {
-        let dir = self.tmp.path();
-        let mut c = Command::cargo_bin("taoctl").expect("binary");
-        c.env_clear()
-            .env("HOME", dir)
-            .env("XDG_CACHE_HOME", dir.join("cache"))
-            .arg("--config")
-            .arg(dir.join("config.toml"))
-            .arg("--chain-dir")
-            .arg(dir.join("chain"))
-            .arg("--wallet-path")
-            .arg(dir.join("wallets"))
-            .arg("--json");
-        if let Some(url) = url {
-            c.args(["--network", url.as_str()]);
-        }
-        c.args(args);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd_at(Some(self.node.url()), args).output().expect("runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> Value {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        serde_json::from_slice(&out.stdout).expect("json")
-    }
-
-    /// A failed run: exit code and error envelope; nothing was submitted.
-    fn fails(&self, args: &[&str]) -> (i32, Value) {
-        let before = self.node.included();
-        let out = self.run(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert_eq!(self.node.included(), before, "{args:?}: nothing may be submitted");
-        let v: Value = serde_json::from_slice(&out.stdout).expect("error envelope");
-        (out.status.code().unwrap_or(-1), v)
     }
 }
 

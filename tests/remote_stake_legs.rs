@@ -6,34 +6,19 @@
 //! runs as --dry-run, --yes (one receipt per leg, from the node's events), bad input and an
 //! unreachable node.
 
-use std::process::Output;
-
-use assert_cmd::Command;
 use local_chain::swap::{Direction, SimSwapResult};
 use remote::mock::{MockNode, Value as V};
-use serde_json::Value;
+
+mod remote_support;
+use remote_support::{World, public, v};
 
 const TAO: u64 = 1_000_000_000;
 const FEE: u64 = 20_000;
 const BOB: &str = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
 
-fn public(uri: &str) -> [u8; 32] {
-    use sp_core::Pair as _;
-    sp_core::sr25519::Pair::from_string(uri, None).expect("dev key").public().0
-}
-
-fn v(n: u64) -> V {
-    V::u128(u128::from(n))
-}
-
 /// The demo world (//Alice: 1000 TAO free, 5 alpha on //Bob in subnet 1) plus 2 TAO staked on
 /// //Bob in root, and the wallet `default` (coldkey //Alice; hotkeys `default` = //Bob and
 /// `new` = //Charlie).
-struct World {
-    node: MockNode,
-    tmp: tempfile::TempDir,
-}
-
 impl World {
     fn new() -> Option<World> {
         let bytes =
@@ -69,55 +54,6 @@ impl World {
             w.cmd_at(None, args).assert().success();
         }
         Some(w)
-    }
-
-    fn cmd_at(&self, url: Option<String>, args: &[&str]) -> Command {
-        let dir = self.tmp.path();
-        let mut c = Command::cargo_bin("taoctl").expect("binary");
-        c.env_clear()
-            .env("HOME", dir)
-            .env("XDG_CACHE_HOME", dir.join("cache"))
-            .arg("--config")
-            .arg(dir.join("config.toml"))
-            .arg("--chain-dir")
-            .arg(dir.join("chain"))
-            .arg("--wallet-path")
-            .arg(dir.join("wallets"))
-            .arg("--json");
-        if let Some(url) = url {
-            c.args(["--network", url.as_str()]);
-        }
-        c.args(args);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd_at(Some(self.node.url()), args).output().expect("runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> Value {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        serde_json::from_slice(&out.stdout).expect("json")
-    }
-
-    /// A failed run: exit code and error envelope; nothing was submitted.
-    fn fails(&self, args: &[&str]) -> (i32, Value) {
-        let before = self.node.included();
-        let out = self.run(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert_eq!(self.node.included(), before, "{args:?}: nothing may be submitted");
-        let v: Value = serde_json::from_slice(&out.stdout).expect("error envelope");
-        (out.status.code().unwrap_or(-1), v)
     }
 
     /// Serves the node's `sim_swap` for (netuid, amount): the chain's arithmetic on the demo

@@ -9,33 +9,19 @@
 //! The mock does not execute calls: each test stages the state change a call makes
 //! (`set_storage_on_inclusion`), so reads before the submission see the old state.
 
-use std::process::Output;
-
-use assert_cmd::Command;
 use local_chain::calls::weights::commit_hash;
 use local_chain::types::AccountId;
 use remote::mock::{MockNode, Value as V};
 use serde_json::Value;
 
+mod remote_support;
+use remote_support::{World, public, v};
+
 /// Subnet 1's tempo in the demo world: epoch k of netuid 1 is blocks 361k − 2 ..= 361k + 358.
 const WINDOW: (u64, u64) = (359, 719);
 
-fn public(uri: &str) -> [u8; 32] {
-    use sp_core::Pair as _;
-    sp_core::sr25519::Pair::from_string(uri, None).expect("dev key").public().0
-}
-
-fn v(n: u64) -> V {
-    V::u128(u128::from(n))
-}
-
 /// The mock's demo world (head #100; //Bob = hotkey `default`, uid 0 on subnet 1, tempo 360)
 /// with commit-reveal on (period 1 epoch), no weights rate limit, and the wallet `default`.
-struct World {
-    node: MockNode,
-    tmp: tempfile::TempDir,
-}
-
 impl World {
     fn new() -> Option<World> {
         let bytes =
@@ -59,56 +45,6 @@ impl World {
 
     fn sm(&self, item: &str, keys: Vec<V>, value: V) {
         self.node.set_storage("SubtensorModule", item, keys, value).expect("fixture");
-    }
-
-    fn cmd_at(&self, url: Option<String>, args: &[&str]) -> Command {
-        let dir = self.tmp.path();
-        let mut c = Command::cargo_bin("taoctl").expect("binary");
-        c.env_clear()
-            .env("HOME", dir)
-            .env("XDG_CACHE_HOME", dir.join("cache"))
-            .arg("--config")
-            .arg(dir.join("config.toml"))
-            .arg("--chain-dir")
-            .arg(dir.join("chain"))
-            .arg("--wallet-path")
-            .arg(dir.join("wallets"))
-            .arg("--json");
-        if let Some(url) = url {
-            c.args(["--network", url.as_str()]);
-        }
-        c.args(args);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd_at(Some(self.node.url()), args).output().expect("runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> Value {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}{}",
-            String::from_utf8_lossy(&out.stderr),
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert!(out.stdout.ends_with(b"\n"), "one envelope on stdout");
-        serde_json::from_slice(&out.stdout).expect("json")
-    }
-
-    /// A failed run: exit code and error envelope; nothing was submitted.
-    fn fails(&self, args: &[&str]) -> (i32, Value) {
-        let before = self.node.included();
-        let out = self.run(args);
-        assert!(
-            !out.status.success(),
-            "{args:?} should fail: {}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-        assert_eq!(self.node.included(), before, "{args:?}: nothing may be submitted");
-        let v: Value = serde_json::from_slice(&out.stdout).expect("error envelope");
-        (out.status.code().unwrap_or(-1), v)
     }
 
     /// `WeightCommits[1][//Bob]` in the spec-393 layout, from (hash, commit block) pairs with
