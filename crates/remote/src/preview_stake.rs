@@ -358,6 +358,54 @@ impl RemoteClient {
     }
 }
 
+/// The checks `add_stake` / `remove_stake` (and their limit variants) share, in the pallet's
+/// order — open pool, liquidity cap (1000 × the paid-in reserve), non-zero amount, hotkey, then
+/// the node's quote and the limit price — and the quote with the pool after it.
+fn checked_quote(
+    v: &mut View<'_>,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    dir: Direction,
+    amount: u64,
+    limit: Option<(u64, bool)>,
+) -> Result<std::result::Result<(SimSwapResult, PoolSnapshot), DispatchError>> {
+    let pool = match v.open_pool(netuid)? {
+        Ok(p) => p,
+        Err(e) => return Ok(Err(e)),
+    };
+    let reserve = match dir {
+        Direction::TaoToAlpha => pool.tao_reserve,
+        Direction::AlphaToTao => pool.alpha_reserve,
+    };
+    if !pool.is_stable() && amount > reserve.saturating_mul(1000) {
+        return Ok(Err(DispatchError::InsufficientLiquidity));
+    }
+    if amount == 0 {
+        return Ok(Err(DispatchError::AmountTooLow));
+    }
+    if !v.hotkey_exists(hotkey)? {
+        return Ok(Err(DispatchError::HotKeyAccountNotExists));
+    }
+    let q = v.client.quote_swap(netuid, dir, amount)?;
+    let after = pool_after(&pool, dir, &q);
+    if let Some((price, partial)) = limit
+        && crosses(&pool, &after, dir, price)
+    {
+        if !partial {
+            return Ok(Err(DispatchError::SlippageTooHigh));
+        }
+        if pool.is_stable() {
+            return Ok(Err(DispatchError::AmountTooLow));
+        }
+        let call = match dir {
+            Direction::TaoToAlpha => "add_stake_limit",
+            Direction::AlphaToTao => "remove_stake_limit",
+        };
+        return Err(partial_refused(&format!("{call} on subnet {netuid}")));
+    }
+    Ok(Ok((q, after)))
+}
+
 /// `add_stake` / `add_stake_limit`.
 fn add(
     v: &mut View<'_>,
@@ -367,32 +415,10 @@ fn add(
     amount: u64,
     limit: Option<(u64, bool)>,
 ) -> Result<Outcome> {
-    let pool = match v.open_pool(netuid)? {
-        Ok(p) => p,
+    let (q, after) = match checked_quote(v, hotkey, netuid, Direction::TaoToAlpha, amount, limit)? {
+        Ok(r) => r,
         Err(e) => return Ok(Err(e)),
     };
-    if !pool.is_stable() && amount > pool.tao_reserve.saturating_mul(1000) {
-        return Ok(Err(DispatchError::InsufficientLiquidity));
-    }
-    if amount == 0 {
-        return Ok(Err(DispatchError::AmountTooLow));
-    }
-    if !v.hotkey_exists(hotkey)? {
-        return Ok(Err(DispatchError::HotKeyAccountNotExists));
-    }
-    let q = v.client.quote_swap(netuid, Direction::TaoToAlpha, amount)?;
-    let after = pool_after(&pool, Direction::TaoToAlpha, &q);
-    if let Some((price, partial)) = limit
-        && crosses(&pool, &after, Direction::TaoToAlpha, price)
-    {
-        if !partial {
-            return Ok(Err(DispatchError::SlippageTooHigh));
-        }
-        if pool.is_stable() {
-            return Ok(Err(DispatchError::AmountTooLow));
-        }
-        return Err(partial_refused(&format!("add_stake_limit on subnet {netuid}")));
-    }
     if q.alpha_amount == 0 {
         return Ok(Err(DispatchError::AmountTooLow));
     }
@@ -424,34 +450,12 @@ fn remove(
     amount: u64,
     limit: Option<(u64, bool)>,
 ) -> Result<Outcome> {
-    let pool = match v.open_pool(netuid)? {
-        Ok(p) => p,
-        Err(e) => return Ok(Err(e)),
-    };
     let pos = Pos { coldkey: *coldkey, hotkey: *hotkey, netuid };
     let amount = amount.min(v.position(pos)?);
-    if !pool.is_stable() && amount > pool.alpha_reserve.saturating_mul(1000) {
-        return Ok(Err(DispatchError::InsufficientLiquidity));
-    }
-    if amount == 0 {
-        return Ok(Err(DispatchError::AmountTooLow));
-    }
-    if !v.hotkey_exists(hotkey)? {
-        return Ok(Err(DispatchError::HotKeyAccountNotExists));
-    }
-    let q = v.client.quote_swap(netuid, Direction::AlphaToTao, amount)?;
-    let after = pool_after(&pool, Direction::AlphaToTao, &q);
-    if let Some((price, partial)) = limit
-        && crosses(&pool, &after, Direction::AlphaToTao, price)
-    {
-        if !partial {
-            return Ok(Err(DispatchError::SlippageTooHigh));
-        }
-        if pool.is_stable() {
-            return Ok(Err(DispatchError::AmountTooLow));
-        }
-        return Err(partial_refused(&format!("remove_stake_limit on subnet {netuid}")));
-    }
+    let (q, after) = match checked_quote(v, hotkey, netuid, Direction::AlphaToTao, amount, limit)? {
+        Ok(r) => r,
+        Err(e) => return Ok(Err(e)),
+    };
     let used = q.alpha_amount.saturating_add(q.alpha_fee);
     Ok(Ok(Effect {
         spent: -i128::from(q.tao_amount),
