@@ -18,6 +18,11 @@ mod tui;
 
 use clap::Parser;
 
+// mimalloc: the embedded chain allocates many small keys and rows per block; glibc malloc was
+// about a sixth of a simulated day's CPU time (docs/benchmarks-chain.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = cli::Cli::parse();
     let name = commands::command_name(&cli.command);

@@ -7,9 +7,16 @@
 //! cap rarely binds. `DAY_ROOT_STAKE=0` removes it: then every subnet's whole TAO emission goes
 //! to a chain buy through the Balancer pool every block (the worst case for the coinbase).
 //! `DAY_SUBNETS`, `DAY_UIDS`, `DAY_BLOCKS` override the sizes (e.g. a quick smaller run).
+//! `DAY_SETUP_CACHE=DIR` keeps the set-up chain (which takes minutes at full size) in
+//! `DIR/<subnets>x<uids>-<root stake>` and starts later runs from a copy of it; the timed part
+//! is the same either way.
 #![allow(clippy::print_stdout)]
 
 use std::time::Instant;
+
+// The allocator the taoctl binary uses (src/main.rs), so the day costs what it costs there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use local_chain::hparams::{GlobalParam, Hyperparam};
 use local_chain::{AccountId, Call, Chain, Origin, TAO};
@@ -49,16 +56,17 @@ fn epochs_run(chain: &Chain, subnets: u16) -> u64 {
     (1..=subnets).map(|n| chain.epoch_index(n).expect("epoch index")).sum()
 }
 
-fn main() {
-    let subnets = env("DAY_SUBNETS", 128) as u16;
-    let uids = env("DAY_UIDS", 256) as u16;
-    let blocks = env("DAY_BLOCKS", 7200);
-    let validators = uids.min(64);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut chain = Chain::create(dir.path(), "dev").expect("create");
+/// Registers the subnets, neurons, stakes and weights the day runs on.
+fn set_up(
+    dir: &std::path::Path,
+    subnets: u16,
+    uids: u16,
+    validators: u16,
+    root_stake: u64,
+) -> Chain {
+    let mut chain = Chain::create(dir, "dev").expect("create");
     let alice = AccountId::from_dev_seed("//Alice").expect("alice");
     let bob = AccountId::from_dev_seed("//Bob").expect("bob");
-    let setup = Instant::now();
 
     let g = |param, value| (Origin::Root, Call::SudoSetGlobal { param, value });
     batch(
@@ -99,7 +107,6 @@ fn main() {
             ));
         }
     }
-    let root_stake = env("DAY_ROOT_STAKE", 100_000);
     if root_stake > 0 {
         let root_hk = hotkey(0, 1);
         calls.push((Origin::Signed(alice), Call::RootRegister { hotkey: root_hk }));
@@ -125,11 +132,49 @@ fn main() {
         }
     }
     batch(&mut chain, calls);
+    chain
+}
+
+/// Copies the files of a chain directory (flat: chain.sqlite and its WAL/SHM, if any).
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in std::fs::read_dir(from).expect("read setup dir") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy setup file");
+    }
+}
+
+fn main() {
+    let subnets = env("DAY_SUBNETS", 128) as u16;
+    let uids = env("DAY_UIDS", 256) as u16;
+    let blocks = env("DAY_BLOCKS", 7200);
+    let validators = uids.min(64);
+    let root_stake = env("DAY_ROOT_STAKE", 100_000);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cached = std::env::var_os("DAY_SETUP_CACHE")
+        .map(|c| std::path::PathBuf::from(c).join(format!("{subnets}x{uids}-{root_stake}")));
+    let setup = Instant::now();
+    let mut chain = match &cached {
+        Some(c) if c.join("chain.sqlite").exists() => {
+            copy_dir(c, dir.path());
+            Chain::open(dir.path()).expect("open cached setup")
+        }
+        _ => {
+            let chain = set_up(dir.path(), subnets, uids, validators, root_stake);
+            if let Some(c) = &cached {
+                // Closing the connection checkpoints the WAL into chain.sqlite.
+                drop(chain);
+                std::fs::create_dir_all(c).expect("setup cache dir");
+                copy_dir(dir.path(), c);
+            }
+            Chain::open(dir.path()).expect("reopen")
+        }
+    };
     let setup_s = setup.elapsed().as_secs_f64();
     let permits: usize =
         chain.neurons(1).expect("neurons").iter().filter(|n| n.validator_permit).count();
     println!(
-        "setup: {subnets} subnets x {uids} uids, {validators} validators each ({permits} permits on subnet 1), root stake {root_stake} TAO: {setup_s:.1} s"
+        "setup: {subnets} subnets x {uids} uids, {validators} validators each ({permits} permits on subnet 1), root stake {root_stake} TAO: {setup_s:.1} s{}",
+        if cached.is_some() { " (setup cache)" } else { "" }
     );
 
     let epochs_before = epochs_run(&chain, subnets);

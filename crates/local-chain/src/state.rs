@@ -532,6 +532,15 @@ pub fn staking_hotkeys(ext: &Ext, coldkey: &AccountId) -> DispatchResult<Vec<Acc
         .collect())
 }
 
+/// Whether `hotkey` is in `StakingHotkeys[coldkey]`.
+pub fn is_staking_hotkey(
+    ext: &Ext,
+    coldkey: &AccountId,
+    hotkey: &AccountId,
+) -> DispatchResult<bool> {
+    ext.exists(&Key::item("StakingHotkeys").acct(coldkey).acct(hotkey))
+}
+
 // ---------------------------------------------------------------- rate limits
 
 /// `LastRateLimitedBlock[key]` (owner hyperparameter updates, owner hotkey changes, ...).

@@ -8,12 +8,14 @@
 //! chain's hotkey-first double maps, so dissolving a subnet clears them with one prefix delete
 //! (`calls/dissolve.rs`). Lists keep the chain's stored order.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::codec::{self, Key};
 use crate::error::DispatchResult;
 use crate::storage::Ext;
-use crate::types::{AccountId, BlockNumber, NetUid};
+use crate::types::{AccountId, BlockNumber, NetUid, ROOT_NETUID};
 
 /// `(proportion, hotkey)` pairs; the proportion is a u64 fraction of `u64::MAX`.
 pub type ChildList = Vec<(u64, AccountId)>;
@@ -161,6 +163,25 @@ pub fn root_claimable_on(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Accou
         .into_iter()
         .filter_map(|(k, v)| codec::key_acct(&k, 0).map(|a| (a, v)))
         .collect())
+}
+/// Every hotkey with a non-zero claimable rate on a non-root subnet, with those (netuid, rate
+/// bits) in ascending netuid order; hotkeys in account order (the order of `StakingHotkeys`).
+/// One cached scan of the item: the auto-claim asks this every block, and a coldkey may stake
+/// on thousands of hotkeys of which only root validators ever have a rate.
+pub fn root_claimable_by_hotkey(
+    ext: &Ext,
+) -> DispatchResult<BTreeMap<AccountId, Vec<(NetUid, i128)>>> {
+    let mut out: BTreeMap<AccountId, Vec<(NetUid, i128)>> = BTreeMap::new();
+    for (k, bits) in ext.scan::<i128>(&Key::item("RootClaimable"))? {
+        let (Some(netuid), Some(hotkey)) = (codec::key_u16(&k, 0), codec::key_acct(&k, 2)) else {
+            continue;
+        };
+        // Rows are netuid-major, so each hotkey's list is built in ascending netuid order.
+        if netuid != ROOT_NETUID && bits != 0 {
+            out.entry(hotkey).or_default().push((netuid, bits));
+        }
+    }
+    Ok(out)
 }
 /// `RootClaimed[(netuid, hotkey, coldkey)]` (u128 alpha-rao, the reward-per-share debt).
 pub fn root_claimed(

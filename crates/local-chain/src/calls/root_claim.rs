@@ -55,17 +55,12 @@ pub fn credit_claimable(
 
 /// Netuids on which `hotkey` has a claimable rate, ascending.
 fn claimable_subnets(ext: &Ext, hotkey: &AccountId) -> DispatchResult<Vec<(NetUid, I96F32)>> {
-    let mut out = Vec::new();
-    for netuid in state::netuids(ext)? {
-        if netuid == ROOT_NETUID {
-            continue;
-        }
-        let bits = sc::root_claimable(ext, hotkey, netuid)?;
-        if bits != 0 {
-            out.push((netuid, I96F32::from_bits(bits)));
-        }
-    }
-    Ok(out)
+    Ok(sc::root_claimable_by_hotkey(ext)?
+        .remove(hotkey)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(netuid, bits)| (netuid, I96F32::from_bits(bits)))
+        .collect())
 }
 
 fn adjust(
@@ -197,8 +192,14 @@ fn claim_all(
     subnets: Option<&BTreeSet<NetUid>>,
 ) -> DispatchResult {
     let kind = sc::root_claim_type(ext, coldkey)?;
-    for hotkey in state::staking_hotkeys(ext, coldkey)? {
-        for (netuid, _) in claimable_subnets(ext, &hotkey)? {
+    // The chain walks `StakingHotkeys[coldkey]` and each hotkey's `RootClaimable` map; only
+    // hotkeys with a rate can pay, so walking those (in the same account order) and keeping the
+    // coldkey's staking hotkeys visits the same (hotkey, netuid) pairs in the same order.
+    for (hotkey, rates) in sc::root_claimable_by_hotkey(ext)? {
+        if !state::is_staking_hotkey(ext, coldkey, &hotkey)? {
+            continue;
+        }
+        for (netuid, _) in rates {
             if subnets.is_none_or(|s| s.contains(&netuid)) {
                 claim_on_subnet(ext, &hotkey, coldkey, netuid, &kind)?;
             }
