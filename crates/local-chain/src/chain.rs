@@ -17,11 +17,16 @@ use crate::storage::{Changes, Ext, Store};
 use crate::types::{AccountId, Balance, BlockNumber, Hash, NetUid};
 use crate::{genesis, hparams, invariants, queries, state};
 
-/// Empty blocks per SQLite transaction in [`Chain::advance`]: two default tempos, so a subnet's
-/// per-epoch rows (neurons, bonds, stake of everyone paid) are written about once per batch
-/// whatever the epoch count, and the hot per-subnet rows once per 720 blocks. Readers see the
-/// head move by up to this many blocks at a time; a crash loses at most the open batch.
-pub const ADVANCE_BATCH: u64 = 720;
+/// Most empty blocks per SQLite transaction in [`Chain::advance`]: a day. Rows rewritten every
+/// block or epoch (pools, emission, neurons, bonds, the stake of everyone paid) are then written
+/// to SQLite once per batch, not once per block; a crash loses at most the open batch and leaves
+/// the last committed block.
+pub const ADVANCE_BATCH: u64 = 7200;
+
+/// A batch also commits once it has run this long, so other processes (a monitor, a second
+/// terminal) see a long advance move every few seconds. Only where the commits fall depends on
+/// the clock; the blocks and the state do not.
+pub const ADVANCE_BATCH_TIME: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// A handle on one chain directory. Cheap to open; reads are lazy.
 pub struct Chain {
@@ -447,32 +452,41 @@ impl Chain {
 
     /// Produces `n` empty blocks (each runs on_initialize); returns the new head.
     ///
-    /// Empty blocks are committed [`ADVANCE_BATCH`] per SQLite transaction (each block is still
-    /// written whole: state changes, header, events). A crash or an error rolls back only the
-    /// open batch, so the database always ends at a whole committed block; other processes see
-    /// the chain move a batch at a time. On an error the blocks of earlier batches stay
-    /// committed and the error is returned.
+    /// Empty blocks are committed in batches (at most [`ADVANCE_BATCH`] blocks or
+    /// [`ADVANCE_BATCH_TIME`] of work per SQLite transaction; each block is still written
+    /// whole: state changes, header, events). A crash or an error rolls back only the open
+    /// batch, so the database always ends at a whole committed block; other processes see the
+    /// chain move a batch at a time. On an error the blocks of earlier batches stay committed
+    /// and the error is returned.
     pub fn advance(&mut self, n: u64) -> Result<BlockHeader, ChainError> {
         let mut head = self.head()?;
         let mut left = n;
         while left > 0 {
-            let k = left.min(ADVANCE_BATCH);
-            head = self.advance_batch(k)?;
-            left -= k;
+            let done;
+            (head, done) = self.advance_batch(left.min(ADVANCE_BATCH))?;
+            left -= done;
         }
         Ok(head)
     }
 
-    /// `k` (≥ 1) empty blocks in one write transaction.
-    fn advance_batch(&mut self, k: u64) -> Result<BlockHeader, ChainError> {
+    /// Up to `k` (≥ 1) empty blocks in one write transaction (fewer if the batch runs out of
+    /// time); returns the new head and how many blocks were produced.
+    fn advance_batch(&mut self, k: u64) -> Result<(BlockHeader, u64), ChainError> {
         self.store.begin_write()?;
+        let started = std::time::Instant::now();
         let r = (|| {
             let mut head = None;
-            for _ in 0..k {
+            let mut done = 0;
+            while done < k {
                 head = Some(self.produce_in_tx(Vec::new(), false)?.0);
+                done += 1;
+                if started.elapsed() >= ADVANCE_BATCH_TIME {
+                    break;
+                }
             }
             self.store.commit()?;
-            head.ok_or_else(|| ChainError::Corrupt("empty advance batch".into()))
+            let head = head.ok_or_else(|| ChainError::Corrupt("empty advance batch".into()))?;
+            Ok((head, done))
         })();
         if r.is_err() {
             self.store.rollback();

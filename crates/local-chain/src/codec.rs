@@ -85,6 +85,34 @@ pub fn encode_json<T: Serialize>(v: &T) -> Vec<u8> {
     serde_json::to_vec(v).unwrap_or_default()
 }
 
+/// Decodes a `Vec<(u16, u16)>` row (weights, bonds): exactly the bytes and the result of
+/// `decode::<Vec<(u16, u16)>>` (count u32 LE, then each pair as two u16 LE), without the
+/// generic serde path — every epoch decodes two such rows per validator.
+pub fn decode_u16_pairs(bytes: &[u8]) -> Result<Vec<(u16, u16)>, DispatchError> {
+    let bad =
+        || DispatchError::Storage(format!("decode: bad (u16, u16) row of {} bytes", bytes.len()));
+    let (count, rest) = bytes.split_first_chunk::<4>().ok_or_else(bad)?;
+    if rest.len() != u32::from_le_bytes(*count) as usize * 4 {
+        return Err(bad());
+    }
+    Ok(rest
+        .chunks_exact(4)
+        .map(|c| (u16::from_le_bytes([c[0], c[1]]), u16::from_le_bytes([c[2], c[3]])))
+        .collect())
+}
+
+/// Encodes a `(u16, u16)` row: the same bytes as `encode(&row)`.
+pub fn encode_u16_pairs(row: &[(u16, u16)]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4 + row.len() * 4);
+    // Rows are at most u16::MAX + 1 pairs, so the count always fits.
+    out.extend_from_slice(&(row.len() as u32).to_le_bytes());
+    for (a, b) in row {
+        out.extend_from_slice(&a.to_le_bytes());
+        out.extend_from_slice(&b.to_le_bytes());
+    }
+    out
+}
+
 /// Reads a big-endian u16 at `offset` of a key (used when iterating prefixes).
 pub fn key_u16(key: &[u8], offset: usize) -> Option<u16> {
     let b = key.get(offset..offset + 2)?;
@@ -104,5 +132,30 @@ pub fn describe_key(key: &[u8]) -> String {
     match key.iter().position(|&b| b == 0) {
         Some(i) => format!("{}/{}", String::from_utf8_lossy(&key[..i]), hex::encode(&key[i + 1..])),
         None => hex::encode(key),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn u16_pair_rows_match_the_generic_codec() {
+        for row in [
+            vec![],
+            vec![(0u16, 65_535u16)],
+            (0..300u16).map(|i| (i, i.wrapping_mul(211))).collect(),
+        ] {
+            let generic = encode(&row);
+            assert_eq!(encode_u16_pairs(&row), generic);
+            assert_eq!(decode_u16_pairs(&generic).unwrap(), row);
+            assert_eq!(decode::<Vec<(u16, u16)>>(&generic).unwrap(), row);
+        }
+        // Truncated, padded and count-mismatched rows are refused, as the generic codec does.
+        let good = encode(&vec![(1u16, 2u16), (3, 4)]);
+        for bad in [&good[..3], &good[..good.len() - 1], &[good.as_slice(), &[0]].concat()[..]] {
+            assert!(decode_u16_pairs(bad).is_err());
+            assert!(decode::<Vec<(u16, u16)>>(bad).is_err());
+        }
     }
 }

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codec::Key;
+use crate::codec::{self, Key};
 use crate::error::{DispatchError, DispatchResult};
 use crate::state;
 use crate::storage::Ext;
@@ -244,6 +244,11 @@ impl Hyperparam {
         }
     }
 
+    /// Position in [`Hyperparam::ALL`] (which lists the variants in declaration order).
+    fn index(self) -> usize {
+        self as usize
+    }
+
     /// The storage-key name (the variant name), formatted once per process for the variants
     /// in `ALL`: the block hooks read several hyperparameters of every subnet in every block.
     fn key_name(self) -> Option<&'static str> {
@@ -269,7 +274,63 @@ pub fn get(ext: &Ext, netuid: NetUid, p: Hyperparam) -> DispatchResult<i128> {
             let pool = state::pool(ext, netuid)?;
             Ok(if state::subnet_exists(ext, netuid)? { pool.fee_rate as i128 } else { 33 })
         }
-        _ => ext.get_or(&p.key(netuid), p.spec().default),
+        _ => {
+            let items = Key::item("Hyperparam");
+            if ext.touches(&items) {
+                // This block wrote a hyperparameter: read the row itself.
+                return ext.get_or(&p.key(netuid), p.spec().default);
+            }
+            // Every block reads several hyperparameters of every subnet; the rows change
+            // rarely, so they are read through one shared table of the whole item.
+            let table = ext.view(&items, Table::build)?;
+            Ok(table.get(netuid, p).unwrap_or(p.spec().default))
+        }
+    }
+}
+
+/// Every stored hyperparameter row: `values[netuid · N + index of the parameter]`.
+struct Table {
+    values: Vec<Option<i128>>,
+}
+
+impl Table {
+    const N: usize = Hyperparam::ALL.len();
+
+    fn build(rows: &[(Vec<u8>, Vec<u8>)]) -> DispatchResult<Table> {
+        static BY_NAME: std::sync::OnceLock<Vec<(&'static str, usize)>> =
+            std::sync::OnceLock::new();
+        let by_name = BY_NAME.get_or_init(|| {
+            let mut v: Vec<(&'static str, usize)> = Hyperparam::ALL
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| p.key_name().map(|n| (n, i)))
+                .collect();
+            v.sort();
+            v
+        });
+        let prefix_len = Key::item("Hyperparam").bytes().len();
+        let mut values = Vec::new();
+        for (k, v) in rows {
+            let part = &k[prefix_len..];
+            let (Some(netuid), Some(name)) =
+                (codec::key_u16(part, 0), part.get(2..part.len().saturating_sub(1)))
+            else {
+                continue;
+            };
+            let Ok(name) = std::str::from_utf8(name) else { continue };
+            let Ok(i) = by_name.binary_search_by(|(n, _)| (*n).cmp(name)) else { continue };
+            let slot = netuid as usize * Self::N + by_name[i].1;
+            debug_assert_eq!(Hyperparam::ALL[by_name[i].1].index(), by_name[i].1);
+            if values.len() <= slot {
+                values.resize(slot + 1, None);
+            }
+            values[slot] = Some(codec::decode::<i128>(v)?);
+        }
+        Ok(Table { values })
+    }
+
+    fn get(&self, netuid: NetUid, p: Hyperparam) -> Option<i128> {
+        self.values.get(netuid as usize * Self::N + p.index()).copied().flatten()
     }
 }
 
@@ -405,4 +466,17 @@ fn validate(ext: &Ext, netuid: NetUid, p: Hyperparam, v: i128, is_root: bool) ->
         _ => true,
     };
     if ok { Ok(()) } else { Err(bad()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_lists_the_variants_in_declaration_order() {
+        // `Table` indexes by `p as usize`; this keeps ALL and the enum in step.
+        for (i, p) in Hyperparam::ALL.iter().enumerate() {
+            assert_eq!(p.index(), i, "{p:?}");
+        }
+    }
 }

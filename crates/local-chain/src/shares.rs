@@ -76,6 +76,7 @@ pub fn deposit(
         hotkey,
         coldkey,
         netuid,
+        s,
         s.checked_add(ds).ok_or(DispatchError::Arithmetic)?,
     );
     if netuid == ROOT_NETUID {
@@ -117,7 +118,7 @@ pub fn withdraw(
         }
     }
     state::set_hotkey_pool(ext, hotkey, netuid, &pool);
-    state::set_shares_of(ext, hotkey, coldkey, netuid, remaining);
+    state::set_shares_of(ext, hotkey, coldkey, netuid, s, remaining);
     if netuid == ROOT_NETUID {
         crate::calls::root_claim::on_root_stake_removed(ext, hotkey, coldkey, a)?;
     }

@@ -227,11 +227,13 @@ pub fn set_subnet_added(ext: &mut Ext, netuid: NetUid, added: bool) {
 }
 /// All added netuids, ascending.
 pub fn netuids(ext: &Ext) -> DispatchResult<Vec<NetUid>> {
-    Ok(ext
-        .scan::<bool>(&Key::item("NetworksAdded"))?
-        .into_iter()
-        .filter_map(|(k, _)| codec::key_u16(&k, 0))
-        .collect())
+    // Read several times a block; the list is a shared view until a subnet is added or removed.
+    let prefix = Key::item("NetworksAdded");
+    let plen = prefix.bytes().len();
+    let list = ext.view(&prefix, |rows| {
+        Ok(rows.iter().filter_map(|(k, _)| codec::key_u16(&k[plen..], 0)).collect::<Vec<_>>())
+    })?;
+    Ok(list.to_vec())
 }
 
 /// Subnet identity (`SubnetIdentitiesV3`).
@@ -374,11 +376,14 @@ pub fn set_neuron(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &NeuronRow) {
 }
 /// All neuron rows of a subnet, by uid.
 pub fn neurons(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, NeuronRow)>> {
-    Ok(ext
-        .scan::<NeuronRow>(&Key::item("Neuron").u16(netuid))?
-        .into_iter()
-        .filter_map(|(k, v)| codec::key_u16(&k, 0).map(|u| (u, v)))
-        .collect())
+    let mut out = Vec::new();
+    ext.scan_each(&Key::item("Neuron").u16(netuid), |k, v| {
+        if let Some(uid) = codec::key_u16(k, 0) {
+            out.push((uid, codec::decode(v)?));
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 /// `Uids[netuid][hotkey]`.
 pub fn uid_of(ext: &Ext, netuid: NetUid, hotkey: &AccountId) -> DispatchResult<Option<Uid>> {
@@ -484,23 +489,27 @@ pub fn shares_of(
 ) -> DispatchResult<u128> {
     ext.get_or(&Key::item("Alpha").acct(hotkey).u16(netuid).acct(coldkey), 0)
 }
-/// Sets shares (0 deletes) and keeps the `StakingHotkeys` index in sync.
+/// Sets shares (0 deletes) and keeps the `StakeIndex` / `StakingHotkeys` indexes in sync.
+/// `was` is the current share count: the index rows exist exactly when it is non-zero, so a
+/// top-up (every dividend paid to a staker) writes only the `Alpha` row.
 pub fn set_shares_of(
     ext: &mut Ext,
     hotkey: &AccountId,
     coldkey: &AccountId,
     netuid: NetUid,
+    was: u128,
     s: u128,
 ) {
     let k = Key::item("Alpha").acct(hotkey).u16(netuid).acct(coldkey);
-    let idx = Key::item("StakeIndex").acct(coldkey).acct(hotkey).u16(netuid);
     if s == 0 {
         ext.remove(&k);
-        ext.remove(&idx);
+        ext.remove(&Key::item("StakeIndex").acct(coldkey).acct(hotkey).u16(netuid));
     } else {
         ext.put(&k, &s);
-        ext.put(&idx, &true);
-        ext.put(&Key::item("StakingHotkeys").acct(coldkey).acct(hotkey), &true);
+        if was == 0 {
+            ext.put(&Key::item("StakeIndex").acct(coldkey).acct(hotkey).u16(netuid), &true);
+            ext.put(&Key::item("StakingHotkeys").acct(coldkey).acct(hotkey), &true);
+        }
     }
 }
 /// All (coldkey, shares) in one hotkey pool.

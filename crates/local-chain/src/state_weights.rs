@@ -32,15 +32,22 @@ pub fn weights_row(ext: &Ext, netuid: NetUid, uid: Uid) -> DispatchResult<Vec<(U
 /// Sets a weights row (empty deletes).
 pub fn set_weights_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16)]) {
     let k = Key::item("Weights").u16(netuid).u16(uid);
-    if row.is_empty() { ext.remove(&k) } else { ext.put(&k, &row) }
+    if row.is_empty() { ext.remove(&k) } else { ext.put_encoded(&k, codec::encode_u16_pairs(row)) }
 }
 /// Every weights row of a subnet, by uid.
 pub fn weights(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
-    Ok(ext
-        .scan::<Vec<(Uid, u16)>>(&Key::item("Weights").u16(netuid))?
-        .into_iter()
-        .filter_map(|(k, v)| codec::key_u16(&k, 0).map(|u| (u, v)))
-        .collect())
+    u16_pair_rows(ext, &Key::item("Weights").u16(netuid))
+}
+/// Every `(u16, u16)` row under `prefix` (one uid per row), by uid.
+fn u16_pair_rows(ext: &Ext, prefix: &Key) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
+    let mut out = Vec::new();
+    ext.scan_each(prefix, |k, v| {
+        if let Some(uid) = codec::key_u16(k, 0) {
+            out.push((uid, codec::decode_u16_pairs(v)?));
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 /// `Bonds[netuid][uid]`.
 pub fn bonds_row(ext: &Ext, netuid: NetUid, uid: Uid) -> DispatchResult<Vec<(Uid, u16)>> {
@@ -49,7 +56,7 @@ pub fn bonds_row(ext: &Ext, netuid: NetUid, uid: Uid) -> DispatchResult<Vec<(Uid
 /// Sets a bonds row (empty deletes).
 pub fn set_bonds_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16)]) {
     let k = Key::item("Bonds").u16(netuid).u16(uid);
-    if row.is_empty() { ext.remove(&k) } else { ext.put(&k, &row) }
+    if row.is_empty() { ext.remove(&k) } else { ext.put_encoded(&k, codec::encode_u16_pairs(row)) }
 }
 /// `clear_neuron` for part-2 storage: drops a uid's weights and bonds rows (only writes when
 /// a row exists, so write sets stay minimal).
@@ -64,11 +71,7 @@ pub fn clear_uid(ext: &mut Ext, netuid: NetUid, uid: Uid) -> DispatchResult {
 }
 /// Every bonds row of a subnet, by uid.
 pub fn bonds(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
-    Ok(ext
-        .scan::<Vec<(Uid, u16)>>(&Key::item("Bonds").u16(netuid))?
-        .into_iter()
-        .filter_map(|(k, v)| codec::key_u16(&k, 0).map(|u| (u, v)))
-        .collect())
+    u16_pair_rows(ext, &Key::item("Bonds").u16(netuid))
 }
 
 // ---------------------------------------------------------------- commit-reveal v2

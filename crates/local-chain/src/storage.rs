@@ -8,6 +8,7 @@
 //! so a crash leaves the last committed block. Writers take `BEGIN IMMEDIATE` (with a busy timeout) so concurrent writer processes
 //! serialize; readers see the last committed block (WAL snapshot isolation).
 
+use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -91,8 +92,43 @@ impl Hasher for KeyHasher {
 
 type KeyMap<V> = HashMap<Vec<u8>, V, BuildHasherDefault<KeyHasher>>;
 
-/// One overlay layer of an [`Ext`]: key → Some(value) or None (deleted), unordered.
-type Layer = KeyMap<Option<Vec<u8>>>;
+/// One overlay layer of an [`Ext`]: key → Some(value) or None (deleted), unordered, plus a
+/// hash of each storage item it writes, so "does this layer touch that prefix?" is answered
+/// without walking its rows in the common case that it does not.
+#[derive(Default)]
+struct Layer {
+    rows: KeyMap<Option<Vec<u8>>>,
+    items: Vec<u64>,
+}
+
+fn item_hash(item: &[u8]) -> u64 {
+    let mut h = KeyHasher::default();
+    h.write(item);
+    h.finish()
+}
+
+impl Layer {
+    fn insert(&mut self, k: Vec<u8>, v: Option<Vec<u8>>) {
+        let h = item_hash(item_of(&k));
+        if !self.items.contains(&h) {
+            self.items.push(h);
+        }
+        self.rows.insert(k, v);
+    }
+
+    /// Whether a row under `prefix` was written in this layer.
+    fn touches(&self, prefix: &[u8]) -> bool {
+        self.items.contains(&item_hash(item_of(prefix)))
+            && self.rows.keys().any(|k| k.starts_with(prefix))
+    }
+
+    /// Folds a newer layer into this one (its writes win).
+    fn absorb(&mut self, newer: Layer) {
+        for (k, v) in newer.rows {
+            self.insert(k, v);
+        }
+    }
+}
 
 /// The item part of a key (`<item name> 0x00`), which groups cached scans for invalidation.
 fn item_of(key: &[u8]) -> &[u8] {
@@ -126,6 +162,9 @@ pub struct Store {
     /// Prefix scans over committed + staged rows: item → prefix → rows. Any write to an item
     /// drops that item's cached scans (so the subnet list is scanned once, not every block).
     scans: RefCell<KeyMap<KeyMap<Rows>>>,
+    /// Typed views of cached scans ([`Ext::view`]): prefix → (the scan they were built from,
+    /// the view). A view is used only while its scan is still the cached one.
+    views: RefCell<KeyMap<(Rows, Arc<dyn Any + Send + Sync>)>>,
     /// (number, hash) of the head the cache is valid for.
     cached_head: Cell<Option<(u64, [u8; 32])>>,
 }
@@ -145,6 +184,7 @@ impl Store {
             cache: RefCell::new(KeyMap::default()),
             staged: RefCell::new(BTreeSet::new()),
             scans: RefCell::new(KeyMap::default()),
+            views: RefCell::new(KeyMap::default()),
             cached_head: Cell::new(None),
         })
     }
@@ -298,6 +338,25 @@ impl Store {
             .or_default()
             .insert(prefix.to_vec(), rows.clone());
         Ok(rows)
+    }
+
+    /// The typed view of the committed (and staged) rows under `prefix` (see [`Ext::view`]).
+    fn view<T: Any + Send + Sync>(
+        &self,
+        prefix: &[u8],
+        build: impl FnOnce(&[(Vec<u8>, Vec<u8>)]) -> DispatchResult<T>,
+    ) -> DispatchResult<Arc<T>> {
+        let rows = self.scan_prefix(prefix)?;
+        if let Some((built_from, view)) = self.views.borrow().get(prefix)
+            && Arc::ptr_eq(built_from, &rows)
+            && let Ok(view) = Arc::clone(view).downcast::<T>()
+        {
+            return Ok(view);
+        }
+        let view = Arc::new(build(&rows)?);
+        let shared: Arc<dyn Any + Send + Sync> = view.clone();
+        self.views.borrow_mut().insert(prefix.to_vec(), (rows, shared));
+        Ok(view)
     }
 
     fn scan_sqlite(&self, prefix: &[u8]) -> DispatchResult<Vec<(Vec<u8>, Vec<u8>)>> {
@@ -477,6 +536,7 @@ impl Store {
         self.cache.borrow_mut().clear();
         self.staged.borrow_mut().clear();
         self.scans.borrow_mut().clear();
+        self.views.borrow_mut().clear();
         self.cached_head.set(None);
     }
 }
@@ -558,7 +618,10 @@ impl<'s> Ext<'s> {
     /// Runs `f` on the value (newest layer first, then the store) without copying it.
     fn get_with<R>(&self, key: &[u8], f: impl FnOnce(Option<&[u8]>) -> R) -> DispatchResult<R> {
         for layer in self.layers.iter().rev() {
-            if let Some(v) = layer.get(key) {
+            if layer.rows.is_empty() {
+                continue;
+            }
+            if let Some(v) = layer.rows.get(key) {
                 return Ok(f(v.as_deref()));
             }
         }
@@ -583,6 +646,11 @@ impl<'s> Ext<'s> {
     /// Writes a value.
     pub fn put<T: Serialize>(&mut self, key: &Key, v: &T) {
         self.top().insert(key.bytes().to_vec(), Some(codec::encode(v)));
+    }
+
+    /// Writes a value already encoded by `crate::codec` (its fast paths for hot rows).
+    pub fn put_encoded(&mut self, key: &Key, bytes: Vec<u8>) {
+        self.top().insert(key.bytes().to_vec(), Some(bytes));
     }
 
     /// Deletes a value.
@@ -615,7 +683,7 @@ impl<'s> Ext<'s> {
     ) -> DispatchResult {
         let p = prefix.bytes();
         let rows = self.store.scan_prefix(p)?;
-        let layered = self.layers.iter().any(|l| l.keys().any(|k| k.starts_with(p)));
+        let layered = self.touches(prefix);
         if !layered {
             for (k, v) in rows.iter() {
                 f(k, v)?;
@@ -626,7 +694,7 @@ impl<'s> Ext<'s> {
             rows.iter().map(|(k, v)| (k.as_slice(), Some(v.as_slice()))).collect();
         // Oldest layer first, so newer layers win.
         for layer in &self.layers {
-            for (k, v) in layer {
+            for (k, v) in &layer.rows {
                 if k.starts_with(p) {
                     merged.insert(k.as_slice(), v.as_deref());
                 }
@@ -651,6 +719,37 @@ impl<'s> Ext<'s> {
         Ok(n)
     }
 
+    /// Whether this block (any open layer) has written a row under `prefix`.
+    pub fn touches(&self, prefix: &Key) -> bool {
+        self.layers.iter().any(|l| l.touches(prefix.bytes()))
+    }
+
+    /// A typed view built from every row under `prefix` (full keys, key order), shared while
+    /// those rows are unchanged: the store keeps it beside its cached scan until a row of the
+    /// item is written. When this block has written under the prefix, the view is built from the
+    /// merged rows for this call only. `build` must depend on nothing but the rows.
+    pub fn view<T: Any + Send + Sync>(
+        &self,
+        prefix: &Key,
+        build: impl FnOnce(&[(Vec<u8>, Vec<u8>)]) -> DispatchResult<T>,
+    ) -> DispatchResult<Arc<T>> {
+        if self.touches(prefix) {
+            return Ok(Arc::new(build(&self.scan_raw(prefix)?)?));
+        }
+        self.store.view(prefix.bytes(), build)
+    }
+
+    /// Calls `f(key suffix after the prefix, raw value)` for every row under a prefix, in key
+    /// order (no copies when no layer touches the prefix; the caller decodes).
+    pub fn scan_each(
+        &self,
+        prefix: &Key,
+        mut f: impl FnMut(&[u8], &[u8]) -> DispatchResult,
+    ) -> DispatchResult {
+        let plen = prefix.bytes().len();
+        self.scan_with(prefix, |k, v| f(&k[plen..], v))
+    }
+
     /// Typed prefix scan: (key suffix after the prefix, value).
     pub fn scan<T: DeserializeOwned>(&self, prefix: &Key) -> DispatchResult<Vec<(Vec<u8>, T)>> {
         let plen = prefix.bytes().len();
@@ -673,7 +772,7 @@ impl<'s> Ext<'s> {
         let layer = self.layers.pop().unwrap_or_default();
         match result {
             Ok(r) => {
-                self.top().extend(layer);
+                self.top().absorb(layer);
                 Ok(r)
             }
             Err(e) => {
@@ -697,10 +796,10 @@ impl<'s> Ext<'s> {
     pub fn finish(mut self) -> (Changes, Vec<EventRecord>) {
         while self.layers.len() > 1 {
             let top = self.layers.pop().unwrap_or_default();
-            self.top().extend(top);
+            self.top().absorb(top);
         }
         let mut rows: Vec<(Vec<u8>, Option<Vec<u8>>)> =
-            self.layers.pop().unwrap_or_default().into_iter().collect();
+            self.layers.pop().unwrap_or_default().rows.into_iter().collect();
         rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         // Keys are unique and sorted: BTreeMap builds from them in one pass.
         let changes: Changes = rows.into_iter().collect();

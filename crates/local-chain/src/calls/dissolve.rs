@@ -122,7 +122,8 @@ pub fn dissolve(ext: &mut Ext, netuid: NetUid) -> DispatchResult {
     }
     // Clear share pools and member rows.
     for (hotkey, coldkey, _) in &stakers {
-        state::set_shares_of(ext, hotkey, coldkey, netuid, 0);
+        // Deleting: `was` only matters when the new count is non-zero.
+        state::set_shares_of(ext, hotkey, coldkey, netuid, 0, 0);
     }
     let hotkeys: Vec<AccountId> = stakers.iter().map(|s| s.0).collect();
     for hotkey in hotkeys {
