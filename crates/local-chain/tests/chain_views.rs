@@ -54,9 +54,9 @@ fn hyperparameter_reads_follow_writes() {
 #[test]
 fn subnet_list_follows_registration() {
     let mut t = TestChain::new("dev");
-    let before = t.chain.read(|e| state::netuids(e)).expect("netuids");
+    let before = t.chain.read(state::netuids).expect("netuids");
     let netuid = add_subnet(&mut t.chain, "//Bob");
-    let after = t.chain.read(|e| state::netuids(e)).expect("netuids");
+    let after = t.chain.read(state::netuids).expect("netuids");
     assert!(!before.contains(&netuid));
     assert_eq!(after.len(), before.len() + 1);
     assert!(after.contains(&netuid));
