@@ -376,13 +376,15 @@ pub fn set_neuron(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &NeuronRow) {
 }
 /// All neuron rows of a subnet, by uid.
 pub fn neurons(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, NeuronRow)>> {
-    let mut out = Vec::new();
-    ext.scan_each(&Key::item("Neuron").u16(netuid), |k, v| {
-        if let Some(uid) = codec::key_u16(k, 0) {
-            out.push((uid, codec::decode(v)?));
+    // Uids are dense (0..SubnetworkN), so one point read per uid; a prefix scan of the item
+    // would miss the cache after every epoch of any subnet (writes drop the item's scans).
+    let n = subnet_n(ext, netuid)?;
+    let mut out = Vec::with_capacity(n as usize);
+    for uid in 0..n {
+        if let Some(row) = ext.get(&Key::item("Neuron").u16(netuid).u16(uid))? {
+            out.push((uid, row));
         }
-        Ok(())
-    })?;
+    }
     Ok(out)
 }
 /// `Uids[netuid][hotkey]`.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codec::{self, Key};
 use crate::error::DispatchResult;
+use crate::state;
 use crate::storage::Ext;
 use crate::types::{AccountId, BlockNumber, Hash, NetUid, Uid};
 
@@ -36,17 +37,25 @@ pub fn set_weights_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16
 }
 /// Every weights row of a subnet, by uid.
 pub fn weights(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
-    u16_pair_rows(ext, &Key::item("Weights").u16(netuid))
+    u16_pair_rows(ext, "Weights", netuid)
 }
-/// Every `(u16, u16)` row under `prefix` (one uid per row), by uid.
-fn u16_pair_rows(ext: &Ext, prefix: &Key) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
+/// Every `(u16, u16)` row of a subnet's uids (`item[netuid][uid]`, uids dense below
+/// `SubnetworkN`), by uid: point reads, like `state::neurons`.
+fn u16_pair_rows(
+    ext: &Ext,
+    item: &str,
+    netuid: NetUid,
+) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
+    let n = state::subnet_n(ext, netuid)?;
     let mut out = Vec::new();
-    ext.scan_each(prefix, |k, v| {
-        if let Some(uid) = codec::key_u16(k, 0) {
-            out.push((uid, codec::decode_u16_pairs(v)?));
+    for uid in 0..n {
+        let row = ext.get_raw_with(&Key::item(item).u16(netuid).u16(uid), |v| {
+            v.map(codec::decode_u16_pairs).transpose()
+        })??;
+        if let Some(row) = row {
+            out.push((uid, row));
         }
-        Ok(())
-    })?;
+    }
     Ok(out)
 }
 /// `Bonds[netuid][uid]`.
@@ -71,7 +80,7 @@ pub fn clear_uid(ext: &mut Ext, netuid: NetUid, uid: Uid) -> DispatchResult {
 }
 /// Every bonds row of a subnet, by uid.
 pub fn bonds(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
-    u16_pair_rows(ext, &Key::item("Bonds").u16(netuid))
+    u16_pair_rows(ext, "Bonds", netuid)
 }
 
 // ---------------------------------------------------------------- commit-reveal v2

@@ -116,10 +116,9 @@ impl Layer {
         self.rows.insert(k, v);
     }
 
-    /// Whether a row under `prefix` was written in this layer.
-    fn touches(&self, prefix: &[u8]) -> bool {
-        self.items.contains(&item_hash(item_of(prefix)))
-            && self.rows.keys().any(|k| k.starts_with(prefix))
+    /// Whether a row under `prefix` (whose item hashes to `item`) was written in this layer.
+    fn touches(&self, prefix: &[u8], item: u64) -> bool {
+        self.items.contains(&item) && self.rows.keys().any(|k| k.starts_with(prefix))
     }
 
     /// Folds a newer layer into this one (its writes win).
@@ -595,6 +594,8 @@ pub struct Ext<'s> {
     /// `frame_system::parent_hash()`: the hash of the block before the one being built (read
     /// views: the head's hash). Seeds the root auto-claim picks (spec §1 step 8).
     pub parent_hash: Hash,
+    /// Views of store rows this context has used (prefix → view), see [`Ext::view`].
+    views: RefCell<Vec<(Vec<u8>, Arc<dyn Any + Send + Sync>)>>,
 }
 
 impl<'s> Ext<'s> {
@@ -607,6 +608,7 @@ impl<'s> Ext<'s> {
             now,
             phase: None,
             parent_hash: Hash::default(),
+            views: RefCell::new(Vec::new()),
         }
     }
 
@@ -626,6 +628,15 @@ impl<'s> Ext<'s> {
             }
         }
         self.store.get_with(key, f)
+    }
+
+    /// Runs `f` on the raw value (None = no row) without copying it.
+    pub fn get_raw_with<R>(
+        &self,
+        key: &Key,
+        f: impl FnOnce(Option<&[u8]>) -> R,
+    ) -> DispatchResult<R> {
+        self.get_with(key.bytes(), f)
     }
 
     /// Typed value.
@@ -721,7 +732,9 @@ impl<'s> Ext<'s> {
 
     /// Whether this block (any open layer) has written a row under `prefix`.
     pub fn touches(&self, prefix: &Key) -> bool {
-        self.layers.iter().any(|l| l.touches(prefix.bytes()))
+        let p = prefix.bytes();
+        let item = item_hash(item_of(p));
+        self.layers.iter().any(|l| l.touches(p, item))
     }
 
     /// A typed view built from every row under `prefix` (full keys, key order), shared while
@@ -736,7 +749,18 @@ impl<'s> Ext<'s> {
         if self.touches(prefix) {
             return Ok(Arc::new(build(&self.scan_raw(prefix)?)?));
         }
-        self.store.view(prefix.bytes(), build)
+        // Untouched by this block, the store's rows under the prefix cannot change while this
+        // context lives (blocks are staged or committed after it finishes): keep the view here
+        // and skip the store's scan and view lookups on the next read.
+        let p = prefix.bytes();
+        if let Some(view) = self.views.borrow().iter().find(|(q, _)| q.as_slice() == p)
+            && let Ok(view) = Arc::clone(&view.1).downcast::<T>()
+        {
+            return Ok(view);
+        }
+        let view = self.store.view(p, build)?;
+        self.views.borrow_mut().push((p.to_vec(), view.clone()));
+        Ok(view)
     }
 
     /// Calls `f(key suffix after the prefix, raw value)` for every row under a prefix, in key
