@@ -28,6 +28,9 @@ use crate::types::Hash;
 /// A write set: key → Some(value) or None (deleted). BTreeMap so commits are deterministic.
 pub type Changes = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
 
+/// A typed view of rows ([`Ext::view`]), type-erased to be kept beside its rows.
+type SharedView = Arc<dyn Any + Send + Sync>;
+
 /// Rows of a prefix scan, in key order (shared between the scan cache and its readers).
 pub type Rows = Arc<[(Vec<u8>, Vec<u8>)]>;
 
@@ -163,7 +166,7 @@ pub struct Store {
     scans: RefCell<KeyMap<KeyMap<Rows>>>,
     /// Typed views of cached scans ([`Ext::view`]): prefix → (the scan they were built from,
     /// the view). A view is used only while its scan is still the cached one.
-    views: RefCell<KeyMap<(Rows, Arc<dyn Any + Send + Sync>)>>,
+    views: RefCell<KeyMap<(Rows, SharedView)>>,
     /// (number, hash) of the head the cache is valid for.
     cached_head: Cell<Option<(u64, [u8; 32])>>,
 }
@@ -353,7 +356,7 @@ impl Store {
             return Ok(view);
         }
         let view = Arc::new(build(&rows)?);
-        let shared: Arc<dyn Any + Send + Sync> = view.clone();
+        let shared: SharedView = view.clone();
         self.views.borrow_mut().insert(prefix.to_vec(), (rows, shared));
         Ok(view)
     }
@@ -595,7 +598,7 @@ pub struct Ext<'s> {
     /// views: the head's hash). Seeds the root auto-claim picks (spec §1 step 8).
     pub parent_hash: Hash,
     /// Views of store rows this context has used (prefix → view), see [`Ext::view`].
-    views: RefCell<Vec<(Vec<u8>, Arc<dyn Any + Send + Sync>)>>,
+    views: RefCell<Vec<(Vec<u8>, SharedView)>>,
 }
 
 impl<'s> Ext<'s> {
