@@ -122,7 +122,7 @@ pub fn distribute_emission(
         drained.server.saturating_add(drained.validator).saturating_add(drained.root);
     let ctx = epoch_io::build_input(ext, netuid, epoch_emission)?;
     let out: EpochOutput = epoch::run_epoch(&ctx.input);
-    epoch_io::write_output(ext, netuid, &out)?;
+    epoch_io::write_output(ext, netuid, &ctx.neurons, &out)?;
 
     let mut dist = Distribution::default();
     let meta = state::subnet_meta(ext, netuid)?.ok_or(DispatchError::SubnetNotExists)?;

@@ -6,10 +6,10 @@ use crate::calls::weights;
 use crate::epoch::{BondAction, EpochHyperparams, EpochInput, EpochOutput};
 use crate::error::DispatchResult;
 use crate::hparams::{self, Hyperparam};
-use crate::state::{self, Global};
+use crate::state::{self, Global, NeuronRow};
 use crate::state_weights as sw;
 use crate::storage::Ext;
-use crate::types::{AccountId, NetUid};
+use crate::types::{AccountId, NetUid, Uid};
 
 /// The epoch input plus the hotkey of each uid (for distribution).
 pub struct EpochContext {
@@ -17,6 +17,8 @@ pub struct EpochContext {
     pub input: EpochInput,
     /// `Keys[netuid][uid]` for uids 0..n.
     pub hotkeys: Vec<AccountId>,
+    /// The neuron rows the input was read from (what [`write_output`] updates).
+    pub neurons: Vec<(Uid, NeuronRow)>,
 }
 
 /// Effective activity cutoff: max(1, floor(ActivityCutoffFactorMilli · tempo / 1000)) (§2.3).
@@ -62,7 +64,9 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
     let mut block_at_registration = vec![0u64; len];
     let mut validator_permit = vec![false; len];
     let relations = crate::children::subnet_has_relations(ext, netuid)?;
-    for (uid, row) in state::neurons(ext, netuid)? {
+    let neurons = state::neurons(ext, netuid)?;
+    for (uid, row) in &neurons {
+        let uid = *uid;
         let i = uid as usize;
         if i >= len {
             continue;
@@ -114,13 +118,21 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
             bonds: b,
         },
         hotkeys,
+        neurons,
     })
 }
 
 /// Writes the epoch's per-uid terms and bonds (spec §2.10): `Active`, `ValidatorPermit`,
 /// `Emission` (combined), `Incentive`, `Dividends`, `Consensus`, `ValidatorTrust`, `Bonds`.
-pub fn write_output(ext: &mut Ext, netuid: NetUid, out: &EpochOutput) -> DispatchResult {
-    for (uid, old) in state::neurons(ext, netuid)? {
+/// `neurons` are the rows the epoch read ([`EpochContext::neurons`]; nothing writes them in
+/// between).
+pub fn write_output(
+    ext: &mut Ext,
+    netuid: NetUid,
+    neurons: &[(Uid, NeuronRow)],
+    out: &EpochOutput,
+) -> DispatchResult {
+    for &(uid, ref old) in neurons {
         let i = uid as usize;
         if i >= out.active.len() {
             continue;
@@ -135,7 +147,7 @@ pub fn write_output(ext: &mut Ext, netuid: NetUid, out: &EpochOutput) -> Dispatc
         row.consensus = at(&out.consensus);
         row.validator_trust = at(&out.validator_trust);
         // Unchanged rows are not rewritten (smaller block write sets).
-        if row != old {
+        if row != *old {
             state::set_neuron(ext, netuid, uid, &row);
         }
         match out.bond_action.get(i) {
