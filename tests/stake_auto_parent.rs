@@ -99,7 +99,7 @@ fn auto_parent_show_opt_out_and_back_in() {
     assert_eq!(s["data"]["dry_run"], false);
     assert_eq!(event_names(&s["data"]["executed"]["events"])[0], "AutoParentDelegationEnabledSet");
     assert_eq!(a(&env, &["-H", "root", "stake", "child", "auto-parent"])["data"]["enabled"], false);
-    assert_eq!(new_subnet_parents(&env, "Dave", 4), [bob_root.clone()]);
+    assert_eq!(new_subnet_parents(&env, "Dave", 4), std::slice::from_ref(&bob_root));
 
     // Back in: the subnet after that gets both, in root-uid order.
     a(&env, &["-H", "root", "stake", "child", "auto-parent", "--enable", "--yes"]);
