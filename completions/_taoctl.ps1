@@ -993,6 +993,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1023,6 +1024,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1254,11 +1256,70 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'taoctl;stake;child;auto-parent' {
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Root validator hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Opt back in: become a parent of each new subnet''s owner hotkey')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Opt out: new subnets'' owner hotkeys no longer get this hotkey as a parent')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'taoctl;stake;children;auto-parent' {
+            [CompletionResult]::new('--hotkey-ss58', '--hotkey-ss58', [CompletionResultType]::ParameterName, 'Root validator hotkey address (default: the wallet''s hotkey chosen with -H)')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL')
+            [CompletionResult]::new('--chain-dir', '--chain-dir', [CompletionResultType]::ParameterName, 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]')
+            [CompletionResult]::new('--wallet-path', '--wallet-path', [CompletionResultType]::ParameterName, 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('--wallet', '--wallet', [CompletionResultType]::ParameterName, 'Wallet name [default: `default`]')
+            [CompletionResult]::new('-H', '-H ', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--hotkey', '--hotkey', [CompletionResultType]::ParameterName, 'Hotkey name within the wallet [default: `default`]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once')
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Opt back in: become a parent of each new subnet''s owner hotkey')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Opt out: new subnets'' owner hotkeys no longer get this hotkey as a parent')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the preview and the exact call without signing anything')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less prose on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr (e.g. how long the command took)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Disable colours (also honoured: the NO_COLOR environment variable)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'taoctl;stake;child;help' {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A hotkey''s children, parents, pending change and childkey take on a subnet.')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1274,6 +1335,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
         'taoctl;stake;child;help;take' {
             break
         }
+        'taoctl;stake;child;help;auto-parent' {
+            break
+        }
         'taoctl;stake;child;help;help' {
             break
         }
@@ -1282,6 +1346,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1295,6 +1360,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;stake;children;help;take' {
+            break
+        }
+        'taoctl;stake;children;help;auto-parent' {
             break
         }
         'taoctl;stake;children;help;help' {
@@ -1394,6 +1462,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             break
         }
         'taoctl;stake;help;child;get' {
@@ -1406,6 +1475,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;stake;help;child;take' {
+            break
+        }
+        'taoctl;stake;help;child;auto-parent' {
             break
         }
         'taoctl;stake;help;claim-root' {
@@ -3040,6 +3112,7 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).')
             [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).')
+            [CompletionResult]::new('auto-parent', 'auto-parent', [CompletionResultType]::ParameterValue, 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).')
             break
         }
         'taoctl;help;stake;child;get' {
@@ -3052,6 +3125,9 @@ Register-ArgumentCompleter -Native -CommandName 'taoctl' -ScriptBlock {
             break
         }
         'taoctl;help;stake;child;take' {
+            break
+        }
+        'taoctl;help;stake;child;auto-parent' {
             break
         }
         'taoctl;help;stake;claim-root' {

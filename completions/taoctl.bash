@@ -265,6 +265,9 @@ _taoctl() {
             taoctl__subcmd__help__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__unstake__subcmd__all"
                 ;;
+            taoctl__subcmd__help__subcmd__stake__subcmd__child,auto-parent)
+                cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__auto__subcmd__parent"
+                ;;
             taoctl__subcmd__help__subcmd__stake__subcmd__child,get)
                 cmd="taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__get"
                 ;;
@@ -424,6 +427,9 @@ _taoctl() {
             taoctl__subcmd__stake,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__unstake__subcmd__all"
                 ;;
+            taoctl__subcmd__stake__subcmd__child,auto-parent)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__auto__subcmd__parent"
+                ;;
             taoctl__subcmd__stake__subcmd__child,get)
                 cmd="taoctl__subcmd__stake__subcmd__child__subcmd__get"
                 ;;
@@ -438,6 +444,9 @@ _taoctl() {
                 ;;
             taoctl__subcmd__stake__subcmd__child,take)
                 cmd="taoctl__subcmd__stake__subcmd__child__subcmd__take"
+                ;;
+            taoctl__subcmd__stake__subcmd__child__subcmd__help,auto-parent)
+                cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__auto__subcmd__parent"
                 ;;
             taoctl__subcmd__stake__subcmd__child__subcmd__help,get)
                 cmd="taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__get"
@@ -486,6 +495,9 @@ _taoctl() {
                 ;;
             taoctl__subcmd__stake__subcmd__help,unstake-all)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__unstake__subcmd__all"
+                ;;
+            taoctl__subcmd__stake__subcmd__help__subcmd__child,auto-parent)
+                cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__auto__subcmd__parent"
                 ;;
             taoctl__subcmd__stake__subcmd__help__subcmd__child,get)
                 cmd="taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__get"
@@ -2441,8 +2453,22 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__help__subcmd__stake__subcmd__child)
-            opts="get set revoke take"
+            opts="get set revoke take auto-parent"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__help__subcmd__stake__subcmd__child__subcmd__auto__subcmd__parent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3531,12 +3557,70 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__child)
-            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set revoke take help"
+            opts="-w -H -y -q -v -h -V --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version get set revoke take auto-parent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --chain-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wallet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hotkey)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -W "included finalized" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__auto__subcmd__parent)
+            opts="-w -H -y -q -v -h -V --hotkey-ss58 --enable --disable --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hotkey-ss58)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3647,8 +3731,22 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__child__subcmd__help)
-            opts="get set revoke take help"
+            opts="get set revoke take auto-parent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__child__subcmd__help__subcmd__auto__subcmd__parent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4015,8 +4113,22 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__stake__subcmd__help__subcmd__child)
-            opts="get set revoke take"
+            opts="get set revoke take auto-parent"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        taoctl__subcmd__stake__subcmd__help__subcmd__child__subcmd__auto__subcmd__parent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -942,6 +942,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;children'= {
@@ -971,6 +972,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;child;get'= {
@@ -1193,11 +1195,68 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'taoctl;stake;child;auto-parent'= {
+            cand --hotkey-ss58 'Root validator hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --enable 'Opt back in: become a parent of each new subnet''s owner hotkey'
+            cand --disable 'Opt out: new subnets'' owner hotkeys no longer get this hotkey as a parent'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'taoctl;stake;children;auto-parent'= {
+            cand --hotkey-ss58 'Root validator hotkey address (default: the wallet''s hotkey chosen with -H)'
+            cand --network 'Network: `embedded` (default, offline), `finney`, `test`, `local` (ws://127.0.0.1:9944), `archive`, or any ws:// / wss:// URL'
+            cand --chain-dir 'Directory of the embedded chain [default: $XDG_DATA_HOME/taoctl/chain]'
+            cand --wallet-path 'Root of the wallets directory (btcli layout) [default: ~/.bittensor/wallets; also read from BT_WALLET_PATH]'
+            cand -w 'Wallet name [default: `default`]'
+            cand --wallet 'Wallet name [default: `default`]'
+            cand -H 'Hotkey name within the wallet [default: `default`]'
+            cand --hotkey 'Hotkey name within the wallet [default: `default`]'
+            cand --config 'Config file [default: $XDG_CONFIG_HOME/taoctl/config.toml]'
+            cand --password-file 'Read the key password from the first line of FILE instead of prompting. (TAOCTL_PASSWORD is also read, but is unsafe: other processes can see the environment.)'
+            cand --wait 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain''s blocks are final at once'
+            cand --enable 'Opt back in: become a parent of each new subnet''s owner hotkey'
+            cand --disable 'Opt out: new subnets'' owner hotkeys no longer get this hotkey as a parent'
+            cand --dry-run 'Show the preview and the exact call without signing anything'
+            cand --json 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
+            cand -y 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand --yes 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
+            cand -q 'Less prose on stderr'
+            cand --quiet 'Less prose on stderr'
+            cand -v 'More detail on stderr (e.g. how long the command took)'
+            cand --verbose 'More detail on stderr (e.g. how long the command took)'
+            cand --no-color 'Disable colours (also honoured: the NO_COLOR environment variable)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'taoctl;stake;child;help'= {
             cand get 'A hotkey''s children, parents, pending change and childkey take on a subnet.'
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;child;help;get'= {
@@ -1208,6 +1267,8 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         }
         &'taoctl;stake;child;help;take'= {
         }
+        &'taoctl;stake;child;help;auto-parent'= {
+        }
         &'taoctl;stake;child;help;help'= {
         }
         &'taoctl;stake;children;help'= {
@@ -1215,6 +1276,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'taoctl;stake;children;help;get'= {
@@ -1224,6 +1286,8 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;stake;children;help;revoke'= {
         }
         &'taoctl;stake;children;help;take'= {
+        }
+        &'taoctl;stake;children;help;auto-parent'= {
         }
         &'taoctl;stake;children;help;help'= {
         }
@@ -1311,6 +1375,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
         }
         &'taoctl;stake;help;child;get'= {
         }
@@ -1319,6 +1384,8 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;stake;help;child;revoke'= {
         }
         &'taoctl;stake;help;child;take'= {
+        }
+        &'taoctl;stake;help;child;auto-parent'= {
         }
         &'taoctl;stake;help;claim-root'= {
         }
@@ -2825,6 +2892,7 @@ set edit:completion:arg-completer[taoctl] = {|@words|
             cand set 'Set a hotkey''s children on a subnet (replaces the list). On a started subnet the change is scheduled and applies at the first epoch after a cooldown (7200 blocks by default).'
             cand revoke 'Remove all of a hotkey''s children on a subnet (scheduled like `set`).'
             cand take 'Show or set a hotkey''s childkey take on a subnet: the share of its parents'' dividends it keeps (0–18 %; raising it is allowed once per 216 000 blocks).'
+            cand auto-parent 'Show or set whether a root validator hotkey is made a parent (100 %) of each new subnet''s owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to subnets registered later, not to existing relations (revoke those with `child revoke`).'
         }
         &'taoctl;help;stake;child;get'= {
         }
@@ -2833,6 +2901,8 @@ set edit:completion:arg-completer[taoctl] = {|@words|
         &'taoctl;help;stake;child;revoke'= {
         }
         &'taoctl;help;stake;child;take'= {
+        }
+        &'taoctl;help;stake;child;auto-parent'= {
         }
         &'taoctl;help;stake;claim-root'= {
         }

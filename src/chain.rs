@@ -13,7 +13,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
-use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
+use local_chain::queries_children::{AutoParentInfo, ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid, Uid};
 use sp_core::sr25519;
@@ -99,6 +99,19 @@ pub trait ChainClient: Send {
     fn child_keys(&self, hotkey: &AccountId, netuid: NetUid) -> Result<ChildKeysInfo>;
     /// Root dividends a coldkey can claim, and its claim type (spec §3.8).
     fn root_claims(&self, coldkey: &AccountId) -> Result<RootClaimsInfo>;
+    /// A hotkey's root uid and auto-parent delegation flag (spec §5.4 step 11). Only the
+    /// embedded chain answers: the metadata the remote path is built and tested against
+    /// (finney spec 393) has neither `AutoParentDelegationEnabled` nor its setter.
+    fn auto_parent(&self, _hotkey: &AccountId) -> Result<AutoParentInfo> {
+        Err(crate::error::CliError::input(format!(
+            "auto-parent delegation is not supported against a node ({}) yet",
+            self.network()
+        ))
+        .with_hint(
+            "taoctl does not read `AutoParentDelegationEnabled` or send \
+             `set_auto_parent_delegation_enabled` (call 135) to a node yet; use `--network embedded`",
+        ))
+    }
 }
 
 /// Connects to the network chosen in `ctx`. The embedded chain is created from the `demo` preset

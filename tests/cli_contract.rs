@@ -61,6 +61,7 @@ const WRITES: &[(&str, &[&str], i32, i32)] = &[
     ),
     ("stake child revoke", &["--netuid", "1", "-H", "owner"], 0, 9),
     ("stake child take", &["--netuid", "1", "-H", "owner", "--take", "0.1"], 0, 9),
+    ("stake child auto-parent", &["--hotkey-ss58", "AROOT", "--disable"], 0, 9),
     // Nothing is claimable on the fixture: both runs stop at the input error (exit 3), unchanged.
     ("stake claim-root", &[], 3, 3),
     ("stake set-claim", &["keep"], 0, 9),
@@ -219,7 +220,7 @@ fn fixture() -> Env {
 }
 
 /// Placeholders in the tables become the fixture's paths, addresses and signature: `EXPORT`,
-/// `NEWCHAIN` (a directory that does not exist yet), `NEWPW`, `OLDPW`, `SIG`, `ALICE`, `BOB`, `HK1` (//Alice_hk), `WALLETS/…`, `DATA/…` (reference vectors).
+/// `NEWCHAIN` (a directory that does not exist yet), `NEWPW`, `OLDPW`, `SIG`, `ALICE`, `BOB`, `HK1` (//Alice_hk), `AROOT` (//Alice_root, a root validator), `WALLETS/…`, `DATA/…` (reference vectors).
 fn args(env: &Env, raw: &[&str]) -> Vec<String> {
     let inputs = env.dir().join("inputs");
     raw.iter()
@@ -232,6 +233,7 @@ fn args(env: &Env, raw: &[&str]) -> Vec<String> {
             "ALICE" => addr("//Alice"),
             "BOB" => addr("//Bob"),
             "HK1" => addr("//Alice_hk"),
+            "AROOT" => addr("//Alice_root"),
             a if a.starts_with("DATA/") => Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("crates/local-chain/tests/data")
                 .join(&a["DATA/".len()..])

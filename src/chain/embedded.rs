@@ -8,7 +8,7 @@ use local_chain::info::{
     EventFilter, HyperparamValue, NeuronInfo, Receipt, StakePosition, SubnetInfo,
 };
 use local_chain::preview::{DryRun, EmissionShare, PoolSnapshot, Watch};
-use local_chain::queries_children::{ChildKeysInfo, RootClaimsInfo};
+use local_chain::queries_children::{AutoParentInfo, ChildKeysInfo, RootClaimsInfo};
 use local_chain::state_weights::WeightCommit;
 use local_chain::types::{AccountId, Balance, BlockNumber, NetUid};
 use sp_core::sr25519;
@@ -135,5 +135,8 @@ impl ChainClient for Embedded {
     }
     fn root_claims(&self, coldkey: &AccountId) -> Result<RootClaimsInfo> {
         self.chain.root_claims(coldkey).map_err(map)
+    }
+    fn auto_parent(&self, hotkey: &AccountId) -> Result<AutoParentInfo> {
+        self.chain.auto_parent_info(hotkey).map_err(map)
     }
 }

@@ -121,6 +121,15 @@ pub enum StakeChildCommand {
     ///   taoctl stake child take --netuid 1 --take 0.09
     #[command(verbatim_doc_comment)]
     Take(ChildTakeArgs),
+    /// Show or set whether a root validator hotkey is made a parent (100 %) of each new
+    /// subnet's owner hotkey (`set_auto_parent_delegation_enabled`; on by default). Applies to
+    /// subnets registered later, not to existing relations (revoke those with `child revoke`).
+    ///
+    /// Examples:
+    ///   taoctl stake child auto-parent -H root
+    ///   taoctl stake child auto-parent -H root --disable --dry-run
+    #[command(verbatim_doc_comment)]
+    AutoParent(ChildAutoParentArgs),
 }
 
 /// The hotkey a child-key command acts on.
@@ -176,6 +185,23 @@ pub struct ChildTakeArgs {
     /// New take as a fraction (0.09 = 9 %); without it the current take is shown.
     #[arg(long, value_name = "FRACTION")]
     pub take: Option<String>,
+    /// Show the preview and the exact call without signing anything.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `stake child auto-parent`.
+#[derive(Debug, Args)]
+pub struct ChildAutoParentArgs {
+    /// Root validator hotkey address (default: the wallet's hotkey chosen with -H).
+    #[arg(long, value_name = "SS58")]
+    pub hotkey_ss58: Option<String>,
+    /// Opt back in: become a parent of each new subnet's owner hotkey.
+    #[arg(long, conflicts_with = "disable")]
+    pub enable: bool,
+    /// Opt out: new subnets' owner hotkeys no longer get this hotkey as a parent.
+    #[arg(long)]
+    pub disable: bool,
     /// Show the preview and the exact call without signing anything.
     #[arg(long)]
     pub dry_run: bool,

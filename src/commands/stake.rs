@@ -1,7 +1,9 @@
 //! `taoctl stake …`: add, remove, move, transfer, swap, unstake-all (each a list of legs that
 //! share one preview and one submit flow in `write.rs`), list, and the child-key and
-//! root-claim commands (`children.rs`).
+//! root-claim commands (`children.rs`), and the root validators' auto-parent opt-out
+//! (`auto_parent.rs`).
 
+mod auto_parent;
 mod children;
 mod list;
 pub mod preview;

@@ -2,6 +2,7 @@
 //! authorize → validate (reads only) → apply (writes) → event; the caller wraps it in a
 //! transactional layer so a failure leaves no trace.
 
+pub mod auto_parent;
 pub mod balances;
 pub mod children;
 pub mod dissolve;
@@ -90,6 +91,9 @@ pub fn dispatch(ext: &mut Ext, origin: Origin, call: &Call) -> DispatchResult {
         }
         Call::SetChildkeyTake { hotkey, netuid, take } => {
             children::set_childkey_take(ext, origin, hotkey, *netuid, *take)
+        }
+        Call::SetAutoParentDelegationEnabled { hotkey, enabled } => {
+            auto_parent::set_enabled(ext, origin, hotkey, *enabled)
         }
         Call::ClaimRoot { subnets } => root_claim::claim_root(ext, origin, subnets),
         Call::SetRootClaimType { new_root_claim_type } => {

@@ -129,6 +129,8 @@ pub enum Event {
     SetChildren { hotkey: AccountId, netuid: NetUid, children: Vec<(u64, AccountId)> },
     /// A childkey take was set.
     ChildKeyTakeSet { hotkey: AccountId, take: u16 },
+    /// A root validator opted in to or out of auto-parent delegation.
+    AutoParentDelegationEnabledSet { hotkey: AccountId, enabled: bool },
     /// A coldkey claimed its root dividends.
     RootClaimed { coldkey: AccountId },
     /// A coldkey chose how its root dividends are claimed.
@@ -178,6 +180,7 @@ impl Event {
             Event::SetChildrenScheduled { .. } => "SetChildrenScheduled",
             Event::SetChildren { .. } => "SetChildren",
             Event::ChildKeyTakeSet { .. } => "ChildKeyTakeSet",
+            Event::AutoParentDelegationEnabledSet { .. } => "AutoParentDelegationEnabledSet",
             Event::RootClaimed { .. } => "RootClaimed",
             Event::RootClaimTypeSet { .. } => "RootClaimTypeSet",
             Event::HyperparameterSet { .. } => "HyperparameterSet",

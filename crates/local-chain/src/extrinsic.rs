@@ -127,6 +127,9 @@ pub enum Call {
     SetChildren { hotkey: AccountId, netuid: NetUid, children: Vec<(u64, AccountId)> },
     /// set_childkey_take (75): u16 proportion.
     SetChildkeyTake { hotkey: AccountId, netuid: NetUid, take: u16 },
+    /// set_auto_parent_delegation_enabled (135): a root validator's opt-out (or back in) of
+    /// being made a parent of each new subnet's owner hotkey.
+    SetAutoParentDelegationEnabled { hotkey: AccountId, enabled: bool },
     /// claim_root (121): claim root dividends on these subnets (1..=5).
     ClaimRoot { subnets: std::collections::BTreeSet<NetUid> },
     /// set_root_claim_type (122).

@@ -1,5 +1,6 @@
 //! Read models of child keys and root claims for the CLI (spec §3.8, §9.2): one hotkey's
-//! relations, pending set and childkey take on a subnet, and what a coldkey can claim.
+//! relations, pending set and childkey take on a subnet, what a coldkey can claim, and a root
+//! validator's auto-parent delegation flag (spec §5.4 step 11).
 
 use serde::{Deserialize, Serialize};
 
@@ -74,7 +75,40 @@ pub struct RootClaimsInfo {
     pub claims: Vec<RootClaimable>,
 }
 
+/// A hotkey's part in auto-parent delegation: whether the next registered subnet's owner
+/// hotkey would get it as a parent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutoParentInfo {
+    /// The hotkey.
+    pub hotkey: AccountId,
+    /// Its root uid (`None`: not a root validator, so never made a parent).
+    pub root_uid: Option<u16>,
+    /// `AutoParentDelegationEnabled[hotkey]` (default true).
+    pub enabled: bool,
+    /// The hotkey's stake valued in TAO at spot prices (rao); below `stake_threshold` its
+    /// set_children fails and it is skipped.
+    pub stake_tao: u64,
+    /// `StakeThreshold` (rao).
+    pub stake_threshold: u64,
+    /// Current block.
+    pub block: BlockNumber,
+}
+
 impl Chain {
+    /// Auto-parent delegation state of `hotkey`.
+    pub fn auto_parent_info(&self, hotkey: &AccountId) -> Result<AutoParentInfo, ChainError> {
+        self.read(|e| {
+            Ok(AutoParentInfo {
+                hotkey: *hotkey,
+                root_uid: state::uid_of(e, ROOT_NETUID, hotkey)?,
+                enabled: sc::auto_parent_delegation(e, hotkey)?,
+                stake_tao: ck::total_stake_tao(e, hotkey)?,
+                stake_threshold: state::global(e, Global::StakeThreshold)?,
+                block: e.now,
+            })
+        })
+    }
+
     /// Child-key state of `hotkey` on `netuid`.
     pub fn child_keys_info(
         &self,

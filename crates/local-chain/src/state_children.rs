@@ -2,7 +2,8 @@
 //! `ParentKeys`, `PendingChildKeys`, `ChildkeyTake`, the per-(hotkey, netuid) transaction
 //! rate-limit blocks, `RootClaimable`, `RootClaimed`, `RootClaimType` and
 //! `RootClaimableThreshold`, and the staking-coldkey index of the root auto-claim
-//! (`StakingColdkeysByIndex`, `StakingColdkeys`, `NumStakingColdkeys`).
+//! (`StakingColdkeysByIndex`, `StakingColdkeys`, `NumStakingColdkeys`), and the root
+//! validators' `AutoParentDelegationEnabled` flag.
 //!
 //! Layout choice: every item here is keyed **netuid first** (`Item/<netuid>/...`), unlike the
 //! chain's hotkey-first double maps, so dissolving a subnet clears them with one prefix delete
@@ -144,6 +145,21 @@ pub fn set_last_tx_block(
     b: BlockNumber,
 ) {
     ext.put(&Key::item("TxKeyLastBlock").u16(netuid).acct(hotkey).u16(tx.code()), &b)
+}
+
+// ------------------------------------------------------ auto-parent delegation (§5.4)
+// Keyed by hotkey only (not netuid-first): the flag belongs to the root validator, not to a
+// subnet, and outlives any subnet.
+
+/// `AutoParentDelegationEnabled[hotkey]` (default true: a root validator is made a parent of
+/// each new subnet's owner hotkey unless it opted out).
+pub fn auto_parent_delegation(ext: &Ext, hotkey: &AccountId) -> DispatchResult<bool> {
+    ext.get_or(&Key::item("AutoParentDelegationEnabled").acct(hotkey), true)
+}
+/// Sets `AutoParentDelegationEnabled[hotkey]` (stored explicitly either way, as the chain's
+/// `insert` does).
+pub fn set_auto_parent_delegation(ext: &mut Ext, hotkey: &AccountId, enabled: bool) {
+    ext.put(&Key::item("AutoParentDelegationEnabled").acct(hotkey), &enabled)
 }
 
 // ---------------------------------------------------------------- root claims

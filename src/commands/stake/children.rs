@@ -71,6 +71,7 @@ pub fn verb(c: &StakeChildCommand) -> &'static str {
         StakeChildCommand::Set(_) => "child.set",
         StakeChildCommand::Revoke(_) => "child.revoke",
         StakeChildCommand::Take(_) => "child.take",
+        StakeChildCommand::AutoParent(_) => "child.auto_parent",
     }
 }
 
@@ -84,6 +85,7 @@ pub fn run(ctx: &Ctx, cmd: StakeChildCommand, name: &str) -> Result<()> {
             write(ctx, name, c, "child_revoke", call, Some(info), None, a.dry_run)
         }
         StakeChildCommand::Take(a) => take(ctx, &a, name),
+        StakeChildCommand::AutoParent(a) => super::auto_parent::run(ctx, &a, name),
     }
 }
 
@@ -441,8 +443,47 @@ impl Report for ChildWriteReport {
     }
 }
 
-/// Dry-runs `call` as the wallet's coldkey, shows the preview, stops with `--dry-run`, else
-/// confirms, unlocks, re-checks and submits.
+/// The flow every write here follows: dry-run `call` as the wallet's coldkey (a chain refusal
+/// stops it, named, before anything is signed); with `--dry-run` return that run; else show the
+/// preview (`fields` of the run), confirm, unlock, re-check and submit. Returns the dry run and,
+/// once submitted, the receipt.
+pub(super) fn sign_flow(
+    ctx: &Ctx,
+    c: &mut dyn ChainClient,
+    call: &Call,
+    what: &str,
+    dry_run: bool,
+    fields: impl FnOnce(&local_chain::preview::DryRun) -> Vec<(String, String)>,
+) -> Result<(local_chain::preview::DryRun, Option<Submitted>)> {
+    let coldkey = keys::coldkey_account(ctx)?;
+    let dry = |c: &dyn ChainClient| -> Result<local_chain::preview::DryRun> {
+        let run = c
+            .dry_run(&coldkey, std::slice::from_ref(call), &[], &[])?
+            .pop()
+            .ok_or_else(|| CliError::internal("empty dry run"))?;
+        match &run.error {
+            Some(e) => Err(tx::refused(e, what)),
+            None => Ok(run),
+        }
+    };
+    let run = dry(c)?;
+    if dry_run {
+        return Ok((run, None));
+    }
+    let mut text = String::from("Preview:\n");
+    for (k, v) in fields(&run) {
+        text.push_str(&format!("  {k:<18} {v}\n"));
+    }
+    tx::show_preview(ctx, text.trim_end());
+    confirm::submit(ctx, &format!("Sign and submit {what}?"))?;
+    let pair = tx::unlock(ctx)?;
+    dry(c)?;
+    let sub = tx::submit(c, &pair, call.clone())?;
+    Ok((run, Some(sub)))
+}
+
+/// Dry-runs `call`, shows the preview, stops with `--dry-run`, else confirms, unlocks,
+/// re-checks and submits (`sign_flow`).
 #[allow(clippy::too_many_arguments)]
 fn write(
     ctx: &Ctx,
@@ -454,20 +495,8 @@ fn write(
     claims: Option<RootClaimsInfo>,
     dry_run: bool,
 ) -> Result<()> {
-    let coldkey = keys::coldkey_account(ctx)?;
     let what = format!("stake {}", action.replace('_', " "));
-    let dry = |c: &dyn ChainClient| -> Result<local_chain::preview::DryRun> {
-        let run = c
-            .dry_run(&coldkey, std::slice::from_ref(&call), &[], &[])?
-            .pop()
-            .ok_or_else(|| CliError::internal("empty dry run"))?;
-        match &run.error {
-            Some(e) => Err(tx::refused(e, &what)),
-            None => Ok(run),
-        }
-    };
-    let run = dry(c.as_ref())?;
-    let mut r = ChildWriteReport {
+    let report = |run: &local_chain::preview::DryRun| ChildWriteReport {
         dry_run: true,
         action,
         call: call.clone(),
@@ -488,23 +517,15 @@ fn write(
         events: run.events.clone(),
         executed: None,
     };
-    if dry_run {
-        return output::emit(ctx.mode, name, &r);
+    let (run, sub) = sign_flow(ctx, c.as_mut(), &call, &what, dry_run, |run| report(run).fields())?;
+    let mut r = report(&run);
+    if let Some(sub) = sub {
+        r.dry_run = false;
+        r.events = sub.events.clone();
+        r.block = sub.block;
+        r.tx_fee_rao = sub.fee_rao;
+        r.executed = Some(sub);
     }
-    let mut text = String::from("Preview:\n");
-    for (k, v) in r.fields() {
-        text.push_str(&format!("  {k:<18} {v}\n"));
-    }
-    tx::show_preview(ctx, text.trim_end());
-    confirm::submit(ctx, &format!("Sign and submit {what}?"))?;
-    let pair = tx::unlock(ctx)?;
-    dry(c.as_ref())?;
-    let sub = tx::submit(c.as_mut(), &pair, call)?;
-    r.dry_run = false;
-    r.events = sub.events.clone();
-    r.block = sub.block;
-    r.tx_fee_rao = sub.fee_rao;
-    r.executed = Some(sub);
     output::emit(ctx.mode, name, &r)
 }
 

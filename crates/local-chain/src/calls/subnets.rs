@@ -3,7 +3,7 @@
 
 use substrate_fixed::types::U64F64;
 
-use crate::calls::{dissolve, registration};
+use crate::calls::{auto_parent, dissolve, registration};
 use crate::currency::{self, Existence};
 use crate::error::{DispatchError, DispatchResult};
 use crate::event::Event;
@@ -182,9 +182,8 @@ pub fn register_network(
     }
     ext.deposit_event(Event::NetworkAdded { netuid, mechanism: 1 });
     registration::append_neuron(ext, netuid, hotkey)?;
-    // 11. Auto-parent delegation of root validators (each root validator schedules the owner
-    //     hotkey as its child here) is not implemented; see the README.
-    Ok(())
+    // 11. Opted-in root validators become parents of the owner hotkey (applied at once).
+    auto_parent::delegate_root_validators(ext, netuid, hotkey)
 }
 
 /// Creates a stable (mechanism 0) root-like subnet row; used by genesis for netuid 0.
