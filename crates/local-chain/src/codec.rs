@@ -10,18 +10,21 @@ mod binary;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use smallvec::SmallVec;
 
 use crate::error::DispatchError;
 use crate::types::AccountId;
 
-/// Builder for a storage key.
+/// Builder for a storage key. Built on the stack (every key the chain uses fits in 96 bytes
+/// but a few hyperparameter and identity names): the block hooks build thousands of keys a block
+/// only to look them up.
 #[derive(Clone, Debug)]
-pub struct Key(Vec<u8>);
+pub struct Key(SmallVec<[u8; 96]>);
 
 impl Key {
     /// A key (or prefix) for a storage item.
     pub fn item(name: &str) -> Key {
-        let mut v = Vec::with_capacity(name.len() + 40);
+        let mut v = SmallVec::new();
         v.extend_from_slice(name.as_bytes());
         v.push(0);
         Key(v)
@@ -49,7 +52,7 @@ impl Key {
     }
     /// The raw bytes.
     pub fn into_bytes(self) -> Vec<u8> {
-        self.0
+        self.0.into_vec()
     }
     /// Borrowed bytes.
     pub fn bytes(&self) -> &[u8] {
