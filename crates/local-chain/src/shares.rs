@@ -40,7 +40,11 @@ pub fn shares_for_deposit(
     netuid: NetUid,
     a: Alpha,
 ) -> DispatchResult<u128> {
-    let pool = state::hotkey_pool(ext, hotkey, netuid)?;
+    shares_bought(&state::hotkey_pool(ext, hotkey, netuid)?, a)
+}
+
+/// Shares `a` buys in `pool`: a·D/V rounded down, or `a` itself in an empty pool.
+fn shares_bought(pool: &state::HotkeyPool, a: Alpha) -> DispatchResult<u128> {
     if pool.shares == 0 || pool.alpha == 0 {
         return Ok(a as u128);
     }
@@ -59,7 +63,7 @@ pub fn deposit(
         return Ok(());
     }
     let mut pool = state::hotkey_pool(ext, hotkey, netuid)?;
-    let ds = shares_for_deposit(ext, hotkey, netuid, a)?;
+    let ds = shares_bought(&pool, a)?;
     if ds == 0 {
         return Err(DispatchError::InsufficientLiquidity);
     }
