@@ -46,6 +46,17 @@ pub fn inherited_of(
 ) -> DispatchResult<(u64, u64)> {
     let own_alpha = state::hotkey_pool(ext, hotkey, netuid)?.alpha;
     let own_tao = state::hotkey_pool(ext, hotkey, ROOT_NETUID)?.alpha;
+    inherited_from_own(ext, hotkey, netuid, relations, (own_alpha, own_tao))
+}
+
+/// [`inherited_of`] given the hotkey's own (alpha, root) stake, already read.
+pub fn inherited_from_own(
+    ext: &Ext,
+    hotkey: &AccountId,
+    netuid: NetUid,
+    relations: bool,
+    (own_alpha, own_tao): (u64, u64),
+) -> DispatchResult<(u64, u64)> {
     if netuid == ROOT_NETUID || !relations {
         return Ok((own_alpha, own_tao));
     }

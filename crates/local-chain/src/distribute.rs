@@ -163,12 +163,23 @@ pub fn distribute_emission(
     let mut alpha_divs: BTreeMap<AccountId, U96F32> = BTreeMap::new();
     let mut root_divs: BTreeMap<AccountId, U96F32> = BTreeMap::new();
     let (mut total_alpha, mut total_root) = (u96(0), u96(0));
+    // Nothing has moved stake since the input was read: a uid's own stake is what it read
+    // (parents outside the uid list are read here).
+    let own: BTreeMap<&AccountId, (u64, u64)> =
+        ctx.hotkeys.iter().zip(ctx.own_stake.iter().copied()).collect();
     for (hk, &d) in &dividends {
         if d == 0 {
             continue;
         }
-        let a = u96(state::hotkey_pool(ext, hk, netuid)?.alpha);
-        let r = u96(state::hotkey_pool(ext, hk, ROOT_NETUID)?.alpha).saturating_mul(tw);
+        let (a, r) = match own.get(hk) {
+            Some(&stake) => stake,
+            None => (
+                state::hotkey_pool(ext, hk, netuid)?.alpha,
+                state::hotkey_pool(ext, hk, ROOT_NETUID)?.alpha,
+            ),
+        };
+        let a = u96(a);
+        let r = u96(r).saturating_mul(tw);
         let d = u96(d);
         let root_part = d.saturating_mul(r).checked_div(a.saturating_add(r)).unwrap_or_default();
         let alpha_part = d.saturating_sub(root_part);

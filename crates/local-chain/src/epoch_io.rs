@@ -9,7 +9,7 @@ use crate::hparams::{self, Hyperparam};
 use crate::state::{self, Global, NeuronRow};
 use crate::state_weights as sw;
 use crate::storage::Ext;
-use crate::types::{AccountId, NetUid, Uid};
+use crate::types::{AccountId, NetUid, ROOT_NETUID, Uid};
 
 /// The epoch input plus the hotkey of each uid (for distribution).
 pub struct EpochContext {
@@ -19,6 +19,9 @@ pub struct EpochContext {
     pub hotkeys: Vec<AccountId>,
     /// The neuron rows the input was read from (what [`write_output`] updates).
     pub neurons: Vec<(Uid, NeuronRow)>,
+    /// Each uid's own `TotalHotkeyAlpha` on this subnet and on root (before inheritance), as
+    /// read for the input; distribution splits dividends by them before any stake moves.
+    pub own_stake: Vec<(u64, u64)>,
 }
 
 /// Effective activity cutoff: max(1, floor(ActivityCutoffFactorMilli · tempo / 1000)) (§2.3).
@@ -63,6 +66,7 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
     let mut last_update = vec![0u64; len];
     let mut block_at_registration = vec![0u64; len];
     let mut validator_permit = vec![false; len];
+    let mut own_stake = vec![(0u64, 0u64); len];
     let relations = crate::children::subnet_has_relations(ext, netuid)?;
     let neurons = state::neurons(ext, netuid)?;
     for (uid, row) in &neurons {
@@ -72,8 +76,12 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
             continue;
         }
         hotkeys[i] = row.hotkey;
+        own_stake[i] = (
+            state::hotkey_pool(ext, &row.hotkey, netuid)?.alpha,
+            state::hotkey_pool(ext, &row.hotkey, ROOT_NETUID)?.alpha,
+        );
         (alpha_stake[i], tao_stake[i]) =
-            crate::children::inherited_of(ext, &row.hotkey, netuid, relations)?;
+            crate::children::inherited_from_own(ext, &row.hotkey, netuid, relations, own_stake[i])?;
         last_update[i] = row.last_update;
         block_at_registration[i] = row.registered_at;
         validator_permit[i] = row.validator_permit;
@@ -119,6 +127,7 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
         },
         hotkeys,
         neurons,
+        own_stake,
     })
 }
 
