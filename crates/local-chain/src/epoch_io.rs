@@ -98,9 +98,9 @@ pub fn build_input(ext: &Ext, netuid: NetUid, rao_emission: u64) -> DispatchResu
         Vec::new()
     };
     let mut w = vec![Vec::new(); len];
-    for (uid, row) in sw::weights(ext, netuid)? {
-        if let Some(slot) = w.get_mut(uid as usize) {
-            *slot = row;
+    for (uid, row) in sw::weights_view(ext, netuid)?.iter() {
+        if let Some(slot) = w.get_mut(*uid as usize) {
+            slot.clone_from(row);
         }
     }
     let mut b = vec![Vec::new(); len];

@@ -3,6 +3,8 @@
 //! scheduler and pending-emission row (spec §3.6, §3.7), chain-level emission totals and the
 //! few global coinbase parameters (`TaoWeight`, `SubnetMovingAlpha`, `MaxEpochsPerBlock`).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::codec::{self, Key};
@@ -37,7 +39,23 @@ pub fn set_weights_row(ext: &mut Ext, netuid: NetUid, uid: Uid, row: &[(Uid, u16
 }
 /// Every weights row of a subnet, by uid.
 pub fn weights(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Uid, SparseU16Row)>> {
-    u16_pair_rows(ext, "Weights", netuid)
+    Ok(weights_view(ext, netuid)?.to_vec())
+}
+
+/// Every weights row of a subnet, by uid, decoded once and shared until one of the subnet's
+/// rows is written (validators set weights about once a tempo; every epoch reads them all).
+pub fn weights_view(ext: &Ext, netuid: NetUid) -> DispatchResult<Arc<Vec<(Uid, SparseU16Row)>>> {
+    let prefix = Key::item("Weights").u16(netuid);
+    let plen = prefix.bytes().len();
+    ext.view(&prefix, |rows| {
+        let mut out = Vec::with_capacity(rows.len());
+        for (k, v) in rows {
+            if let Some(uid) = codec::key_u16(&k[plen..], 0) {
+                out.push((uid, codec::decode_u16_pairs(v)?));
+            }
+        }
+        Ok(out)
+    })
 }
 /// Every `(u16, u16)` row of a subnet's uids (`item[netuid][uid]`, uids dense below
 /// `SubnetworkN`), by uid: point reads, like `state::neurons`.

@@ -161,8 +161,9 @@ pub struct Store {
     /// Keys staged by the open batch and not yet written to SQLite (values in `cache`), in
     /// order for scans and the flush.
     staged: RefCell<BTreeSet<Vec<u8>>>,
-    /// Prefix scans over committed + staged rows: item → prefix → rows. Any write to an item
-    /// drops that item's cached scans (so the subnet list is scanned once, not every block).
+    /// Prefix scans over committed + staged rows: item → prefix → rows. A write drops the
+    /// cached scans whose prefix covers its key (so the subnet list is scanned once, not every
+    /// block, and one subnet's weights stay cached while another's change).
     scans: RefCell<KeyMap<KeyMap<Rows>>>,
     /// Typed views of cached scans ([`Ext::view`]): prefix → (the scan they were built from,
     /// the view). A view is used only while its scan is still the cached one.
@@ -453,20 +454,14 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets the cached scans of every item `changes` touches.
+    /// Forgets the cached scans that cover any key of `changes`.
     fn invalidate_scans(&self, changes: &Changes) {
         let mut scans = self.scans.borrow_mut();
         if scans.is_empty() {
             return;
         }
-        let mut last: &[u8] = &[];
         for k in changes.keys() {
-            let item = item_of(k);
-            // Changes are sorted, so one item's keys are adjacent.
-            if item != last {
-                scans.remove(item);
-                last = item;
-            }
+            forget_scans_of(&mut scans, k);
         }
     }
 
@@ -493,7 +488,6 @@ impl Store {
         let mut staged = self.staged.borrow_mut();
         let mut scans = self.scans.borrow_mut();
         let mut root = Vec::with_capacity(changes.len() * 96);
-        let mut last_item: Vec<u8> = Vec::new();
         for (k, value) in changes {
             match cache.get_mut(&k) {
                 Some(c) => {
@@ -518,12 +512,7 @@ impl Store {
                     cache.insert(k.clone(), Cached { value, staged: true });
                 }
             }
-            // Changes are sorted, so one item's keys are adjacent.
-            let item = item_of(&k);
-            if item != last_item.as_slice() {
-                scans.remove(item);
-                last_item = item.to_vec();
-            }
+            forget_scans_of(&mut scans, &k);
         }
         Ok(Hash::of(&root))
     }
@@ -540,6 +529,14 @@ impl Store {
         self.scans.borrow_mut().clear();
         self.views.borrow_mut().clear();
         self.cached_head.set(None);
+    }
+}
+
+/// Drops the cached scans whose prefix covers `key` (only those: a write to one subnet's rows
+/// keeps the other subnets' scans of the same item).
+fn forget_scans_of(scans: &mut KeyMap<KeyMap<Rows>>, key: &[u8]) {
+    if let Some(prefixes) = scans.get_mut(item_of(key)) {
+        prefixes.retain(|prefix, _| !key.starts_with(prefix));
     }
 }
 
@@ -741,8 +738,8 @@ impl<'s> Ext<'s> {
     }
 
     /// A typed view built from every row under `prefix` (full keys, key order), shared while
-    /// those rows are unchanged: the store keeps it beside its cached scan until a row of the
-    /// item is written. When this block has written under the prefix, the view is built from the
+    /// those rows are unchanged: the store keeps it beside its cached scan until a row under the
+    /// prefix is written. When this block has written under the prefix, the view is built from the
     /// merged rows for this call only. `build` must depend on nothing but the rows.
     pub fn view<T: Any + Send + Sync>(
         &self,
