@@ -5711,7 +5711,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__change__subcmd__password)
-            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --use-hotkey --new-password-file --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5769,7 +5769,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__convert)
-            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --to --change-password --new-password-file --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5831,7 +5831,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__create)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5889,7 +5889,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__export)
-            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --format --out --use-hotkey --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6231,7 +6231,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__import)
-            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --btcli-compatible --overwrite --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6339,7 +6339,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__coldkey)
-            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --btcli-compatible --overwrite --no-password --show-mnemonic --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6397,7 +6397,7 @@ _taoctl() {
             return 0
             ;;
         taoctl__subcmd__wallet__subcmd__new__subcmd__hotkey)
-            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
+            opts="-w -H -y -q -v -h -V --words --overwrite --show-mnemonic --dry-run --network --chain-dir --wallet-path --wallet --hotkey --json --yes --quiet --verbose --config --no-color --password-file --wait --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

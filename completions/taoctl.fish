@@ -107,6 +107,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l show-mnemonic -d 'Include the mnemonic in the --json output (it is always shown once to a person)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l dry-run -d 'Check the names and the target files and show where the new keys would go, generating and writing nothing (no new password is asked for; a --password-file is checked)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less prose on stderr'
@@ -132,6 +133,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l overwrite -d 'Replace existing key files (make sure you have their mnemonics first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l no-password -d 'Do not encrypt the coldkey (not recommended outside tests and dev chains)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l show-mnemonic -d 'Include the mnemonic in the --json output (it is always shown once to a person)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l dry-run -d 'Check the names and the target files and show where the new keys would go, generating and writing nothing (no new password is asked for; a --password-file is checked)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-coldkey" -s q -l quiet -d 'Less prose on stderr'
@@ -155,6 +157,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l overwrite -d 'Replace an existing hotkey (make sure you have its mnemonic first)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l show-mnemonic -d 'Include the mnemonic in the --json output (it is always shown once to a person)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l dry-run -d 'Check the names and the target files and show where the new keys would go, generating and writing nothing (no new password is asked for; a --password-file is checked)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from new-hotkey" -s q -l quiet -d 'Less prose on stderr'
@@ -301,6 +304,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l use-hotkey -d 'Export the hotkey (-H) instead of the coldkey (polkadot-js and taoctl formats)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l overwrite -d 'Replace an existing output'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l dry-run -d 'Unlock the key and show the files and format the export would write, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Less prose on stderr'
@@ -319,6 +323,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l btcli-compatible -d 'Keep the coldkey in the btcli `$NACL` format instead of taoctl\'s format'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l overwrite -d 'Replace existing key files in the target wallet'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and unlock the source and show the keys and formats the import would write, writing nothing'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Less prose on stderr'
@@ -339,6 +344,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
 finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l change-password -d 'Also set a new password (asked twice, or read from --new-password-file)'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l dry-run -d 'Unlock the coldkey and show the format it would be rewritten in, writing nothing (no new password is asked for; a --new-password-file is checked)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from convert" -s q -l quiet -d 'Less prose on stderr'
@@ -357,6 +363,7 @@ complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_su
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l wait -d 'On a node, how long a write waits: until its block is `included` (best block, default) or `finalized`. The embedded chain\'s blocks are final at once' -r -f -a "included\t'Until it is in a best block'
 finalized\t'Until that block is finalized'"
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l use-hotkey -d 'Change the hotkey\'s (-H) password instead of the coldkey\'s'
+complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l dry-run -d 'Check the old password and show the file that would be rewritten, writing nothing (no new password is asked for; a --new-password-file is checked)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -l json -d 'Print one JSON envelope on stdout instead of tables (prose still goes to stderr)'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s y -l yes -d 'Answer yes to every confirmation (scripts). Without a terminal nothing is ever prompted'
 complete -c taoctl -n "__fish_taoctl_using_subcommand wallet; and __fish_seen_subcommand_from change-password" -s q -l quiet -d 'Less prose on stderr'

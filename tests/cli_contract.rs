@@ -36,6 +36,23 @@ const WRITES: &[(&str, &[&str], i32, i32)] = &[
     ("wallet regen-hotkey", &["-H", "fresh", "--uri", "//Dave_hk"], 0, 0),
     ("wallet regen-coldkeypub", &["-w", "fresh", "--ss58", "BOB"], 0, 0),
     ("wallet regen-hotkeypub", &["-H", "fresh", "--ss58", "BOB"], 0, 0),
+    ("wallet create", &["-w", "fresh", "--no-password"], 0, 0),
+    ("wallet new-coldkey", &["-w", "fresh", "--no-password"], 0, 0),
+    ("wallet new-hotkey", &["-H", "fresh"], 0, 0),
+    (
+        "wallet export",
+        &["--format", "polkadot-js", "--out", "EXPORT", "--password-file", "NEWPW"],
+        0,
+        0,
+    ),
+    ("wallet import", &["-w", "fresh", "WALLETS/alice"], 0, 0),
+    ("wallet convert", &["--to", "btcli", "--new-password-file", "NEWPW"], 0, 0),
+    (
+        "wallet change-password",
+        &["-w", "locked", "--password-file", "OLDPW", "--new-password-file", "NEWPW"],
+        0,
+        0,
+    ),
     ("wallet transfer", &["--dest", "BOB", "--amount", "1"], 0, 9),
     ("stake add", &["--netuid", "1", "--amount", "1"], 0, 9),
     ("stake remove", &["--netuid", "2", "--amount", "1"], 0, 9),
@@ -77,28 +94,6 @@ const WRITES: &[(&str, &[&str], i32, i32)] = &[
         &["--netuid", "1", "--param", "liquid_alpha_enabled", "--value", "true", "-H", "owner"],
         0,
         9,
-    ),
-];
-
-/// KNOWN GAP, shrink only: writes that have no `--dry-run` yet (found by this audit). They are
-/// still held to the rest of the contract: (path, arguments, exit code of the real run with
-/// neither `--yes` nor a terminal). Give one `--dry-run` and this test tells you to move it to
-/// [`WRITES`].
-const WRITES_WITHOUT_DRY_RUN: &[(&str, &[&str], i32)] = &[
-    ("wallet create", &["-w", "fresh", "--no-password"], 0),
-    ("wallet new-coldkey", &["-w", "fresh", "--no-password"], 0),
-    ("wallet new-hotkey", &["-H", "fresh"], 0),
-    (
-        "wallet export",
-        &["--format", "polkadot-js", "--out", "EXPORT", "--password-file", "NEWPW"],
-        0,
-    ),
-    ("wallet import", &["-w", "fresh", "WALLETS/alice"], 0),
-    ("wallet convert", &["--to", "btcli", "--new-password-file", "NEWPW"], 0),
-    (
-        "wallet change-password",
-        &["-w", "locked", "--password-file", "OLDPW", "--new-password-file", "NEWPW"],
-        0,
     ),
 ];
 
@@ -160,13 +155,11 @@ fn leaves() -> BTreeMap<String, bool> {
 #[test]
 fn every_leaf_is_classified_and_every_write_has_dry_run() {
     let writes: Vec<&str> = WRITES.iter().map(|w| w.0).collect();
-    let gaps: Vec<&str> = WRITES_WITHOUT_DRY_RUN.iter().map(|w| w.0).collect();
     let reads: Vec<&str> = READS.iter().map(|r| r.0).collect();
     let leaves = leaves();
     assert!(leaves.len() > 50, "the walk found too few leaves: {leaves:?}");
     for (path, has_dry_run) in &leaves {
         let known = writes.contains(&path.as_str())
-            || gaps.contains(&path.as_str())
             || reads.contains(&path.as_str())
             || HIDDEN.contains(&path.as_str());
         assert!(
@@ -180,16 +173,8 @@ fn every_leaf_is_classified_and_every_write_has_dry_run() {
         if writes.contains(&path.as_str()) {
             assert!(*has_dry_run, "`taoctl {path}` is in WRITES but has no --dry-run flag");
         }
-        if gaps.contains(&path.as_str()) {
-            assert!(
-                !*has_dry_run,
-                "`taoctl {path}` has --dry-run now: move it from WRITES_WITHOUT_DRY_RUN to WRITES \
-                 in tests/cli_contract.rs (adding the exit code of its dry run)"
-            );
-        }
     }
-    let mut all: Vec<&str> =
-        writes.iter().chain(&gaps).chain(&reads).chain(HIDDEN).copied().collect();
+    let mut all: Vec<&str> = writes.iter().chain(&reads).chain(HIDDEN).copied().collect();
     all.sort();
     let n = all.len();
     all.dedup();
@@ -460,11 +445,7 @@ fn reads_print_one_envelope_and_change_nothing_without_a_terminal() {
 /// part of it) or refuses with the documented code, an error envelope and no change of state.
 #[test]
 fn writes_never_wait_for_input_without_a_terminal() {
-    let all: Vec<(&str, &[&str], i32)> = WRITES
-        .iter()
-        .map(|w| (w.0, w.1, w.3))
-        .chain(WRITES_WITHOUT_DRY_RUN.iter().copied())
-        .collect();
+    let all: Vec<(&str, &[&str], i32)> = WRITES.iter().map(|w| (w.0, w.1, w.3)).collect();
     each(&all, |(path, raw, code)| {
         let env = fixture();
         let before = snapshot(&env);

@@ -808,3 +808,395 @@ fn path_traversal_names_are_refused() {
     assert!(!env.path().join("evil").exists());
     assert!(env.snapshot().is_empty());
 }
+
+// ---------------------------------------------------------------- dry runs
+
+/// The `keys` of a report with what only a generated key has (address, public key) removed.
+fn shapes(v: &serde_json::Value) -> Vec<serde_json::Value> {
+    let mut keys = v["keys"].as_array().unwrap().clone();
+    for k in &mut keys {
+        let k = k.as_object_mut().unwrap();
+        k.remove("address");
+        k.remove("public_key");
+    }
+    keys
+}
+
+#[test]
+fn dry_runs_of_new_keys_generate_and_write_nothing() {
+    let env = Env::new();
+    let pw = env.pw("pw", PW);
+    let pwf = pw.to_str().unwrap();
+    let w = env.wallets();
+    let p = |rel: &str| w.join(rel).display().to_string();
+    // No password source and no terminal: the dry run still answers (no new password is asked
+    // for), names the files, and shows no address (there is no key yet) and no mnemonic, even
+    // with --show-mnemonic. Not even the wallets root is created.
+    let d =
+        env.dry("wallet.create", &["wallet", "create", "-w", "a", "--show-mnemonic", "--dry-run"]);
+    assert_eq!(d["wallet"], "a");
+    assert_eq!(
+        d["files"],
+        serde_json::json!([
+            p("a/coldkey"),
+            p("a/coldkeypub.txt"),
+            p("a/hotkeys/default"),
+            p("a/hotkeys/defaultpub.txt")
+        ])
+    );
+    for k in d["keys"].as_array().unwrap() {
+        assert!(k["address"].is_null() && k["public_key"].is_null(), "{k}");
+    }
+    assert_eq!(
+        (d["keys"][0]["format"].clone(), d["keys"][1]["format"].clone()),
+        ("taoctl".into(), "plaintext".into())
+    );
+    assert!(!w.exists());
+    // The formats follow the flags as in the real run.
+    let d = env.dry(
+        "wallet.new-coldkey",
+        &[
+            "wallet",
+            "new-coldkey",
+            "-w",
+            "a",
+            "--btcli-compatible",
+            "--password-file",
+            pwf,
+            "--dry-run",
+        ],
+    );
+    assert_eq!(d["keys"][0]["format"], "nacl");
+    assert_eq!(d["files"], serde_json::json!([p("a/coldkey"), p("a/coldkeypub.txt")]));
+    let d = env.dry(
+        "wallet.new-coldkey",
+        &["wallet", "new-coldkey", "-w", "a", "--no-password", "--dry-run"],
+    );
+    assert_eq!(d["keys"][0]["format"], "plaintext");
+    let d =
+        env.dry("wallet.new-hotkey", &["wallet", "new-hotkey", "-w", "a", "-H", "m1", "--dry-run"]);
+    assert_eq!(d["keys"][0]["name"], "m1");
+    assert_eq!(d["files"], serde_json::json!([p("a/hotkeys/m1"), p("a/hotkeys/m1pub.txt")]));
+    // Human mode: a table with the placeholder, the files, and the dry-run note; no secret box.
+    let before = env.tree();
+    let (out, err) = env.human(&["wallet", "create", "-w", "a", "--no-password", "--dry-run"]);
+    assert!(out.contains("(a new random key)") && out.contains(&p("a/coldkey")), "{out}");
+    assert!(
+        err.contains("dry run: nothing was written") && err.contains("NOT be encrypted"),
+        "{err}"
+    );
+    assert!(!err.contains("WRITE THESE WORDS") && !err.contains("Mnemonic"), "{err}");
+    assert_eq!(before, env.tree());
+    // The dry run describes the keys the real run then writes (all but the random address).
+    let dry = env.dry(
+        "wallet.create",
+        &["wallet", "create", "-w", "a", "--password-file", pwf, "--dry-run"],
+    );
+    let real = env.json(&["wallet", "create", "-w", "a", "--password-file", pwf])["data"].clone();
+    assert_eq!(shapes(&dry), shapes(&real));
+    assert!(real["keys"][0]["address"].is_string());
+
+    // Refusals are those of the real run, with the same codes, and change nothing.
+    let m = env.dry_fails(
+        &["wallet", "create", "-w", "a", "--no-password", "--dry-run"],
+        7,
+        "conflict",
+    );
+    assert!(m.contains("already exists"), "{m}");
+    env.dry_fails(&["wallet", "new-coldkey", "-w", "a", "--dry-run"], 7, "conflict");
+    env.dry_fails(&["wallet", "new-hotkey", "-w", "a", "--dry-run"], 7, "conflict");
+    let m = env.dry_fails(&["wallet", "create", "-w", "../evil", "--dry-run"], 3, "input");
+    assert!(m.contains("invalid name"), "{m}");
+    let m =
+        env.dry_fails(&["wallet", "new-hotkey", "-w", "a", "-H", ".h", "--dry-run"], 3, "input");
+    assert!(m.contains("invalid name"), "{m}");
+    let weak = env.pw("weak", "short");
+    let m = env.dry_fails(
+        &["wallet", "create", "-w", "b", "--password-file", weak.to_str().unwrap(), "--dry-run"],
+        3,
+        "input",
+    );
+    assert!(m.contains("too weak"), "{m}");
+    // With --overwrite the dry run passes, and still replaces nothing.
+    let d = env.dry(
+        "wallet.create",
+        &["wallet", "create", "-w", "a", "--overwrite", "--no-password", "--dry-run"],
+    );
+    assert_eq!(d["keys"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn dry_runs_of_export_import_convert_and_change_password() {
+    let env = Env::new();
+    let pw = env.pw("pw", PW);
+    let new = env.pw("new", "An0ther-Secret");
+    let bad = env.pw("bad", "Wrong-Pass-9");
+    let weak = env.pw("weak", "short");
+    let (pwf, newf, badf, weakf) = (
+        pw.to_str().unwrap(),
+        new.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        weak.to_str().unwrap(),
+    );
+    env.json(&[
+        "wallet",
+        "regen-coldkey",
+        "-w",
+        "src",
+        "--mnemonic",
+        ABANDON,
+        "--password-file",
+        pwf,
+    ]);
+    env.json(&["wallet", "regen-hotkey", "-w", "src", "-H", "miner1", "--uri", "//Bob"]);
+
+    // export, one file: the dry run's key is the real run's (address, formats, path); the output
+    // directory is not created by the dry run.
+    let out = env.path().join("exp/a.json");
+    let o = out.to_str().unwrap();
+    let export = ["wallet", "export", "-w", "src", "--format", "polkadot-js", "--out", o];
+    let mut a: Vec<&str> = export.to_vec();
+    a.extend(["--password-file", pwf, "--dry-run"]);
+    let dry = env.dry("wallet.export", &a);
+    assert!(!env.path().join("exp").exists());
+    assert_eq!(dry["files"], serde_json::json!([o]));
+    assert_eq!(dry["keys"][0]["from_format"], "taoctl");
+    assert_eq!(dry["keys"][0]["format"], "polkadot-js");
+    a.pop();
+    let real = env.json(&a)["data"].clone();
+    assert_eq!(dry["keys"], real["keys"]);
+    assert_eq!(real["keys"][0]["address"], ABANDON_SS58);
+    // ...and refuses what the write refuses: the file exists now (7), a wrong password (6).
+    a.push("--dry-run");
+    env.dry_fails(&a, 7, "conflict");
+    let mut wrong: Vec<&str> = export.to_vec();
+    wrong.extend(["--overwrite", "--password-file", badf, "--dry-run"]);
+    env.dry_fails(&wrong, 6, "auth");
+    // A plaintext hotkey needs a new password to be exported: a weak one fails in the dry run too.
+    let hout = env.path().join("exp/h.json");
+    let h = hout.to_str().unwrap();
+    let hot = [
+        "wallet",
+        "export",
+        "-w",
+        "src",
+        "-H",
+        "miner1",
+        "--use-hotkey",
+        "--format",
+        "taoctl",
+        "--out",
+        h,
+    ];
+    let mut a: Vec<&str> = hot.to_vec();
+    a.extend(["--password-file", weakf, "--dry-run"]);
+    env.dry_fails(&a, 3, "input");
+    let mut a: Vec<&str> = hot.to_vec();
+    a.push("--dry-run");
+    let d = env.dry("wallet.export", &a);
+    assert_eq!(
+        (d["keys"][0]["role"].clone(), d["keys"][0]["from_format"].clone()),
+        ("hotkey".into(), "plaintext".into())
+    );
+
+    // export --format btcli: a whole wallet directory, every file named, nothing created.
+    let root = env.path().join("btcli-root");
+    let r = root.to_str().unwrap();
+    let mut a = vec![
+        "wallet",
+        "export",
+        "-w",
+        "src",
+        "--format",
+        "btcli",
+        "--out",
+        r,
+        "--password-file",
+        pwf,
+        "--dry-run",
+    ];
+    let dry = env.dry("wallet.export", &a);
+    let f = |rel: &str| root.join(rel).display().to_string();
+    assert_eq!(
+        dry["files"],
+        serde_json::json!([
+            f("src/coldkey"),
+            f("src/coldkeypub.txt"),
+            f("src/hotkeys/miner1"),
+            f("src/hotkeys/miner1pub.txt")
+        ])
+    );
+    a.pop();
+    let real = env.json(&a)["data"].clone();
+    assert_eq!(dry["keys"], real["keys"]);
+    assert_eq!(real["keys"][0]["format"], "nacl");
+    a.push("--dry-run");
+    env.dry_fails(&a, 7, "conflict");
+
+    // import of that btcli directory: same keys as the real import; wrong password (6); an
+    // existing target (7).
+    let dir = root.join("src");
+    let d = dir.to_str().unwrap();
+    let mut a = vec!["wallet", "import", "-w", "back", d, "--password-file", pwf, "--dry-run"];
+    let dry = env.dry("wallet.import", &a);
+    assert_eq!(
+        (dry["keys"][0]["from_format"].clone(), dry["keys"][0]["format"].clone()),
+        ("nacl".into(), "taoctl".into())
+    );
+    assert!(!env.wallets().join("back").exists());
+    env.dry_fails(
+        &["wallet", "import", "-w", "back", d, "--password-file", badf, "--dry-run"],
+        6,
+        "auth",
+    );
+    a.pop();
+    let real = env.json(&a)["data"].clone();
+    assert_eq!(dry["keys"], real["keys"]);
+    assert_eq!(dry["files"].as_array().unwrap().len(), 4);
+    a.push("--dry-run");
+    env.dry_fails(&a, 7, "conflict");
+    // --btcli-compatible keeps the $NACL file: no password needed, none asked for.
+    let d2 = env.dry(
+        "wallet.import",
+        &["wallet", "import", "-w", "kept", d, "--btcli-compatible", "--dry-run"],
+    );
+    assert_eq!(d2["keys"][0]["format"], "nacl");
+    // A polkadot-js file; and a path that is nothing importable (3).
+    let dry = env.dry(
+        "wallet.import",
+        &["wallet", "import", "-w", "pj", o, "--password-file", pwf, "--dry-run"],
+    );
+    assert_eq!(
+        (dry["keys"][0]["address"].clone(), dry["keys"][0]["from_format"].clone()),
+        (ABANDON_SS58.into(), "polkadot-js".into())
+    );
+    let nowhere = env.path().join("nowhere");
+    let m = env.dry_fails(
+        &["wallet", "import", "-w", "x", nowhere.to_str().unwrap(), "--dry-run"],
+        3,
+        "input",
+    );
+    assert!(m.contains("does not exist"), "{m}");
+
+    // convert: the dry run names the target format and the file; a wrong password fails (6).
+    let mut a = vec![
+        "wallet",
+        "convert",
+        "-w",
+        "src",
+        "--to",
+        "btcli",
+        "--password-file",
+        pwf,
+        "--dry-run",
+    ];
+    let dry = env.dry("wallet.convert", &a);
+    let ck = env.wallets().join("src/coldkey").display().to_string();
+    assert_eq!(dry["files"], serde_json::json!([ck]));
+    env.dry_fails(
+        &["wallet", "convert", "-w", "src", "--to", "btcli", "--password-file", badf, "--dry-run"],
+        6,
+        "auth",
+    );
+    // --change-password without a new password source does not prompt; a weak one fails (3).
+    env.dry(
+        "wallet.convert",
+        &[
+            "wallet",
+            "convert",
+            "-w",
+            "src",
+            "--to",
+            "btcli",
+            "--change-password",
+            "--password-file",
+            pwf,
+            "--dry-run",
+        ],
+    );
+    env.dry_fails(
+        &[
+            "wallet",
+            "convert",
+            "-w",
+            "src",
+            "--to",
+            "btcli",
+            "--change-password",
+            "--password-file",
+            pwf,
+            "--new-password-file",
+            weakf,
+            "--dry-run",
+        ],
+        3,
+        "input",
+    );
+    a.pop();
+    let real = env.json(&a)["data"].clone();
+    assert_eq!(dry["keys"], real["keys"]);
+    assert_eq!(real["keys"][0]["format"], "nacl");
+    // Already in that format: nothing would change.
+    let d = env
+        .dry("wallet.convert", &["wallet", "convert", "-w", "src", "--to", "btcli", "--dry-run"]);
+    assert_eq!(d["files"], serde_json::json!([]));
+
+    // change-password: the old password is checked (6), the new one too (3); the key is the
+    // real run's.
+    let mut a = vec![
+        "wallet",
+        "change-password",
+        "-w",
+        "src",
+        "--password-file",
+        pwf,
+        "--new-password-file",
+        newf,
+        "--dry-run",
+    ];
+    let dry = env.dry("wallet.change-password", &a);
+    assert_eq!(dry["files"], serde_json::json!([ck]));
+    env.dry_fails(
+        &[
+            "wallet",
+            "change-password",
+            "-w",
+            "src",
+            "--password-file",
+            badf,
+            "--new-password-file",
+            newf,
+            "--dry-run",
+        ],
+        6,
+        "auth",
+    );
+    env.dry_fails(
+        &[
+            "wallet",
+            "change-password",
+            "-w",
+            "src",
+            "--password-file",
+            pwf,
+            "--new-password-file",
+            weakf,
+            "--dry-run",
+        ],
+        3,
+        "input",
+    );
+    env.dry(
+        "wallet.change-password",
+        &["wallet", "change-password", "-w", "src", "--password-file", pwf, "--dry-run"],
+    );
+    env.dry_fails(
+        &["wallet", "change-password", "-w", "src", "--use-hotkey", "-H", "miner1", "--dry-run"],
+        3,
+        "input",
+    );
+    a.pop();
+    let real = env.json(&a)["data"].clone();
+    assert_eq!(dry["keys"], real["keys"]);
+    env.json(&["wallet", "sign", "-w", "src", "--password-file", newf, "m"]);
+}

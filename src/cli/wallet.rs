@@ -123,6 +123,10 @@ pub struct NewKeyArgs {
     /// Include the mnemonic in the --json output (it is always shown once to a person).
     #[arg(long)]
     pub show_mnemonic: bool,
+    /// Check the names and the target files and show where the new keys would go, generating
+    /// and writing nothing (no new password is asked for; a --password-file is checked).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Options for creating a hotkey.
@@ -137,6 +141,10 @@ pub struct NewHotkeyArgs {
     /// Include the mnemonic in the --json output (it is always shown once to a person).
     #[arg(long)]
     pub show_mnemonic: bool,
+    /// Check the names and the target files and show where the new keys would go, generating
+    /// and writing nothing (no new password is asked for; a --password-file is checked).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Sources for restoring a key (exactly one).
@@ -232,6 +240,9 @@ pub struct ExportArgs {
     /// Replace an existing output.
     #[arg(long)]
     pub overwrite: bool,
+    /// Unlock the key and show the files and format the export would write, writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `wallet import`.
@@ -245,6 +256,10 @@ pub struct ImportArgs {
     /// Replace existing key files in the target wallet.
     #[arg(long)]
     pub overwrite: bool,
+    /// Read and unlock the source and show the keys and formats the import would write, writing
+    /// nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Coldkey formats `convert` writes.
@@ -268,6 +283,10 @@ pub struct ConvertArgs {
     /// Read the new password from the first line of FILE (or set TAOCTL_NEW_PASSWORD, unsafe).
     #[arg(long, value_name = "FILE")]
     pub new_password_file: Option<PathBuf>,
+    /// Unlock the coldkey and show the format it would be rewritten in, writing nothing (no new
+    /// password is asked for; a --new-password-file is checked).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `wallet change-password`.
@@ -279,6 +298,10 @@ pub struct ChangePasswordArgs {
     /// Read the new password from the first line of FILE (or set TAOCTL_NEW_PASSWORD, unsafe).
     #[arg(long, value_name = "FILE")]
     pub new_password_file: Option<PathBuf>,
+    /// Check the old password and show the file that would be rewritten, writing nothing (no new
+    /// password is asked for; a --new-password-file is checked).
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// `wallet sign`.

@@ -75,15 +75,21 @@ pub enum Role {
     Hotkey,
 }
 
-/// A key that was written, as reported to the user.
+/// A key that was written (or, in a dry run, would be), as reported to the user.
 #[derive(Serialize)]
 pub struct WrittenKey {
     pub role: Role,
     /// Hotkey name (None for the coldkey).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    pub address: String,
-    pub public_key: String,
+    /// None (JSON null) only in the dry run of a command that generates a new random key: its
+    /// address is not known until the real run generates it.
+    pub address: Option<String>,
+    pub public_key: Option<String>,
+    /// The format the key was read from, when it is rewritten from a key file (export, import,
+    /// convert, change-password).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_format: Option<String>,
     /// `taoctl`, `nacl`, `plaintext`, `public`, ...
     pub format: String,
     pub path: String,
@@ -108,14 +114,35 @@ impl WrittenKey {
         path: &std::path::Path,
     ) -> Self {
         WrittenKey {
+            address: Some(public.to_ss58()),
+            public_key: Some(public.to_hex()),
+            ..WrittenKey::random(role, name, format, path)
+        }
+    }
+
+    /// A key a dry run would generate at random: no address yet.
+    pub fn random(role: Role, name: Option<&str>, format: &str, path: &std::path::Path) -> Self {
+        WrittenKey {
             role,
             name: name.map(str::to_string),
-            address: public.to_ss58(),
-            public_key: public.to_hex(),
+            address: None,
+            public_key: None,
+            from_format: None,
             format: format.to_string(),
             path: path.display().to_string(),
             mnemonic: None,
         }
+    }
+
+    /// Names the format the key was read from.
+    pub fn read_from(mut self, format: keystore::KeyFileFormat) -> Self {
+        self.from_format = Some(format.name().to_string());
+        self
+    }
+
+    /// The address, or what stands in for it before a random key is generated.
+    pub fn address(&self) -> &str {
+        self.address.as_deref().unwrap_or("(a new random key)")
     }
 
     /// "coldkey" or "hotkey `miner1`".
@@ -180,7 +207,7 @@ pub fn reveal_mnemonics(
         if ctx.mode.json && show_in_json {
             k.mnemonic = Some(Zeroizing::new(m.phrase().to_string()));
         } else if !ctx.mode.json || ctx.interactive {
-            boxed.push((format!("Mnemonic of the {} ({})", k.label(), k.address), m.phrase()));
+            boxed.push((format!("Mnemonic of the {} ({})", k.label(), k.address()), m.phrase()));
         }
     }
     if !boxed.is_empty() {
@@ -279,7 +306,11 @@ impl crate::output::Report for KeysReport {
     fn human(&self) -> crate::output::Human {
         let mut t = crate::output::table(["key", "address", "format", "file"]);
         for k in &self.keys {
-            t.add_row([k.label(), k.address.clone(), k.format.clone(), k.path.clone()]);
+            let format = match &k.from_format {
+                Some(from) if *from != k.format => format!("{} (from {from})", k.format),
+                _ => k.format.clone(),
+            };
+            t.add_row([k.label(), k.address().to_string(), format, k.path.clone()]);
         }
         let mut h = crate::output::Human::new().table(t);
         for n in &self.notes {
@@ -289,25 +320,76 @@ impl crate::output::Report for KeysReport {
     }
 }
 
-/// What a `--dry-run` of a key-writing command reports: the keys it would write (`dry_run`
-/// is always true; nothing was written).
+/// What a `--dry-run` of a key-writing command reports: the keys it would write and every file
+/// it would create or replace (`dry_run` is always true; nothing was written).
 #[derive(Serialize)]
 pub struct KeysDryRun {
     #[serde(flatten)]
     pub report: KeysReport,
+    pub files: Vec<String>,
     pub dry_run: bool,
 }
 
 impl crate::output::Report for KeysDryRun {
     fn human(&self) -> crate::output::Human {
-        self.report.human().note("dry run: nothing was written")
+        let h = self.report.human();
+        let h = if self.files.is_empty() {
+            h.note("no file would change")
+        } else {
+            h.note(format!("would write: {}", self.files.join(", ")))
+        };
+        h.note("dry run: nothing was written")
     }
 }
 
-/// Emits the keys a dry run would write.
-pub fn emit_dry_run(ctx: &Ctx, name: &str, keys: Vec<WrittenKey>) -> Result<()> {
-    let report = KeysReport { wallet: ctx.wallet.clone(), keys, notes: Vec::new() };
-    crate::output::emit(ctx.mode, name, &KeysDryRun { report, dry_run: true })
+/// Emits what a dry run would write: `keys`, every file in `files`, and `notes` (human only).
+pub fn emit_dry_run(
+    ctx: &Ctx,
+    name: &str,
+    keys: Vec<WrittenKey>,
+    files: &[std::path::PathBuf],
+    notes: Vec<String>,
+) -> Result<()> {
+    let report = KeysReport { wallet: ctx.wallet.clone(), keys, notes };
+    let files = files.iter().map(|p| p.display().to_string()).collect();
+    crate::output::emit(ctx.mode, name, &KeysDryRun { report, files, dry_run: true })
+}
+
+/// Where the new password of a write comes from.
+#[derive(Clone, Copy)]
+pub enum NewPassword<'a> {
+    /// `--password-file` / `TAOCTL_PASSWORD` (a new key's password, as for `create`).
+    Main,
+    /// `--new-password-file` / `TAOCTL_NEW_PASSWORD` (changing a password).
+    Second(Option<&'a std::path::Path>),
+}
+
+/// A dry run's stand-in for obtaining a new password: never prompts (nothing is encrypted), but
+/// a password given by file or environment is read and strength-checked as the real run would.
+/// Returns a note saying which.
+pub fn dry_run_new_password(ctx: &Ctx, what: &str, source: NewPassword<'_>) -> Result<String> {
+    use crate::password::{NEW_PASSWORD_ENV, PASSWORD_ENV, Purpose, obtain, obtain_new};
+    let (given, sources) = match source {
+        NewPassword::Main => (
+            ctx.password_file.is_some() || std::env::var(PASSWORD_ENV).is_ok(),
+            format!("--password-file or {PASSWORD_ENV}"),
+        ),
+        NewPassword::Second(file) => (
+            file.is_some() || std::env::var(NEW_PASSWORD_ENV).is_ok(),
+            format!("--new-password-file or {NEW_PASSWORD_ENV}"),
+        ),
+    };
+    if !given {
+        return Ok(format!(
+            "the real run needs a new password for {what} (asked at a terminal, or from {sources})"
+        ));
+    }
+    // The Zeroizing password is dropped (and wiped) at once: only the check matters here.
+    match source {
+        NewPassword::Main => drop(obtain(ctx, Purpose::New(what))?),
+        NewPassword::Second(file) => drop(obtain_new(ctx, what, file)?),
+    }
+    Ok(format!("the new password for {what} was read and is strong enough"))
 }
 
 /// A note for coldkeys written in taoctl's format (btcli cannot read them).

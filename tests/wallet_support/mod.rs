@@ -110,6 +110,57 @@ impl Env {
         v["error"].clone()
     }
 
+    /// Every directory and file under the whole temp dir (wallets, exports, password files,
+    /// config), relative, with each file's BLAKE2-256 hash: what a dry run must leave as it is.
+    pub fn tree(&self) -> BTreeMap<String, String> {
+        fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, String>) {
+            let Ok(rd) = std::fs::read_dir(dir) else { return };
+            for e in rd.flatten() {
+                let p = e.path();
+                let rel = p.strip_prefix(root).unwrap().display().to_string();
+                if p.is_dir() {
+                    out.insert(format!("{rel}/"), "dir".into());
+                    walk(&p, root, out);
+                } else {
+                    let hash = sp_crypto_hashing::blake2_256(&std::fs::read(&p).unwrap());
+                    out.insert(rel, hex::encode(hash));
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(self.path(), self.path(), &mut out);
+        out
+    }
+
+    /// Runs a `--dry-run` (given in `args`) with `--json`: asserts success, `dry_run: true`, one
+    /// envelope of `command`, no secret in it, and that the tree is unchanged; returns `data`.
+    pub fn dry(&self, command: &str, args: &[&str]) -> Value {
+        assert!(args.contains(&"--dry-run"), "{args:?}");
+        let before = self.tree();
+        let out = self.cmd().args(args).arg("--json").output().unwrap();
+        let (o, e) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(out.status.success(), "{args:?} failed: {e}\n{o}");
+        let v: Value = serde_json::from_str(&o).unwrap();
+        assert_eq!(
+            (v["schema"].as_str(), v["command"].as_str()),
+            (Some("taoctl/v1"), Some(command))
+        );
+        assert_eq!(v["data"]["dry_run"], true, "{o}");
+        assert!(!o.contains("mnemonic") && !e.contains("Mnemonic"), "{o}\n{e}");
+        assert_eq!(before, self.tree(), "{args:?} --dry-run changed the tree");
+        v["data"].clone()
+    }
+
+    /// Runs `args` (a `--dry-run`) with `--json`, asserts exit `code` with the JSON error `kind`
+    /// and an unchanged tree; returns the error message.
+    pub fn dry_fails(&self, args: &[&str], code: i32, kind: &str) -> String {
+        let before = self.tree();
+        let e = self.json_fails(args, code);
+        assert_eq!(e["code"], kind, "{args:?}: {e}");
+        assert_eq!(before, self.tree(), "{args:?} failed but changed the tree");
+        e["message"].as_str().unwrap().to_string()
+    }
+
     /// Every file under the temp dir (except the chain) with its bytes.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut out = BTreeMap::new();

@@ -4,7 +4,7 @@
 
 use keystore::{KeyFileFormat, KeyRole, Protection, write_key_file};
 
-use super::{KeysReport, Role, WrittenKey};
+use super::{KeysReport, NewPassword, Role, WrittenKey};
 use crate::cli::wallet::{ChangePasswordArgs, ColdkeyFormat, ConvertArgs};
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
@@ -23,9 +23,13 @@ pub fn convert(ctx: &Ctx, a: &ConvertArgs, name: &str) -> Result<()> {
     let public = key.public_key();
     if from == target && !a.change_password {
         let pk = public.ok_or_else(|| CliError::internal("coldkey without a public key"))?;
-        let written = WrittenKey::new(Role::Coldkey, None, &pk, from.name(), &w.coldkey_path());
+        let written = WrittenKey::new(Role::Coldkey, None, &pk, from.name(), &w.coldkey_path())
+            .read_from(from);
         let notes =
             vec![format!("the coldkey is already in the {from} format; nothing was changed")];
+        if a.dry_run {
+            return super::emit_dry_run(ctx, name, vec![written], &[], notes);
+        }
         return output::emit(
             ctx.mode,
             name,
@@ -34,6 +38,29 @@ pub fn convert(ctx: &Ctx, a: &ConvertArgs, name: &str) -> Result<()> {
     }
     let what = format!("coldkey of wallet `{}`", ctx.wallet);
     let (kp, old) = keys::unlock_keeping_password(ctx, &key, &what)?;
+    if a.dry_run {
+        let written = WrittenKey::new(
+            Role::Coldkey,
+            None,
+            &kp.public_key(),
+            target.name(),
+            &w.coldkey_path(),
+        )
+        .read_from(from);
+        let mut notes = vec![format!(
+            "the coldkey {} would be rewritten from {from} to {target}",
+            written.address()
+        )];
+        notes.push(match old {
+            Some(_) if !a.change_password => "it would keep its password".into(),
+            _ => super::dry_run_new_password(
+                ctx,
+                &format!("the {what}"),
+                NewPassword::Second(a.new_password_file.as_deref()),
+            )?,
+        });
+        return super::emit_dry_run(ctx, name, vec![written], &[w.coldkey_path()], notes);
+    }
     let new = match old {
         Some(pw) if !a.change_password => pw,
         _ => password::obtain_new(ctx, &what, a.new_password_file.as_deref())?,
@@ -47,10 +74,11 @@ pub fn convert(ctx: &Ctx, a: &ConvertArgs, name: &str) -> Result<()> {
     })
     .map_err(map)?;
     let written =
-        WrittenKey::new(Role::Coldkey, None, &kp.public_key(), target.name(), &w.coldkey_path());
+        WrittenKey::new(Role::Coldkey, None, &kp.public_key(), target.name(), &w.coldkey_path())
+            .read_from(from);
     let mut notes = vec![format!(
         "converted the coldkey {} from {from} to {target}{}",
-        written.address,
+        written.address(),
         if a.change_password { " with a new password" } else { " (same password)" }
     )];
     if target == KeyFileFormat::Nacl {
@@ -88,6 +116,20 @@ pub fn change_password(ctx: &Ctx, a: &ChangePasswordArgs, name: &str) -> Result<
             .with_hint("`taoctl wallet convert --to taoctl|btcli --change-password` encrypts it in a current format"));
     }
     let (kp, _old) = keys::unlock_keeping_password(ctx, &key, &what)?;
+    let r = if a.use_hotkey { Role::Hotkey } else { Role::Coldkey };
+    let written =
+        WrittenKey::new(r, label, &kp.public_key(), format.name(), &path).read_from(format);
+    if a.dry_run {
+        let notes = vec![
+            format!("the {what} would be re-encrypted in the {format} format under a new password"),
+            super::dry_run_new_password(
+                ctx,
+                &format!("the {what}"),
+                NewPassword::Second(a.new_password_file.as_deref()),
+            )?,
+        ];
+        return super::emit_dry_run(ctx, name, vec![written], &[path], notes);
+    }
     let new = password::obtain_new(ctx, &what, a.new_password_file.as_deref())?;
     let protection = match format {
         KeyFileFormat::Nacl => Protection::Nacl { password: &new },
@@ -95,8 +137,6 @@ pub fn change_password(ctx: &Ctx, a: &ChangePasswordArgs, name: &str) -> Result<
     };
     keys::with_spinner(ctx, "re-encrypting", || write_key_file(&path, &kp, role, protection, true))
         .map_err(map)?;
-    let r = if a.use_hotkey { Role::Hotkey } else { Role::Coldkey };
-    let written = WrittenKey::new(r, label, &kp.public_key(), format.name(), &path);
     let notes =
         vec![format!("changed the password of the {what}; the old password no longer works")];
     output::emit(

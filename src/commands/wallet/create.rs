@@ -5,7 +5,10 @@
 
 use keystore::{Keypair, WordCount};
 
-use super::{KeysReport, new_coldkey_password, reveal_mnemonics, write_coldkey, write_hotkey};
+use super::{
+    KeysReport, NewPassword, Role, WrittenKey, new_coldkey_password, reveal_mnemonics,
+    write_coldkey, write_hotkey,
+};
 use crate::cli::wallet::{NewHotkeyArgs, NewKeyArgs};
 use crate::context::Ctx;
 use crate::error::Result;
@@ -33,6 +36,7 @@ pub fn new_hotkey(ctx: &Ctx, a: &NewHotkeyArgs, name: &str) -> Result<()> {
         overwrite: a.overwrite,
         no_password: true,
         show_mnemonic: a.show_mnemonic,
+        dry_run: a.dry_run,
     };
     new_keys(ctx, &args, false, true, name)
 }
@@ -46,6 +50,9 @@ fn new_keys(ctx: &Ctx, a: &NewKeyArgs, coldkey: bool, hotkey: bool, name: &str) 
     }
     if hotkey {
         w.check_hotkey_free(&ctx.hotkey, None, a.overwrite).map_err(map)?;
+    }
+    if a.dry_run {
+        return dry_run(ctx, a, &w, coldkey, hotkey, name);
     }
     let password = if coldkey { new_coldkey_password(ctx, a.no_password)? } else { None };
 
@@ -77,4 +84,43 @@ fn new_keys(ctx: &Ctx, a: &NewKeyArgs, coldkey: bool, hotkey: bool, name: &str) 
     notes.extend(super::format_note(&written));
     let report = KeysReport { wallet: ctx.wallet.clone(), keys: written, notes };
     output::emit(ctx.mode, name, &report)
+}
+
+/// The dry run: the checks above passed; say where new random keys would go. Nothing is
+/// generated (an address shown now would not be the one the real run writes) and no mnemonic
+/// exists to show.
+fn dry_run(
+    ctx: &Ctx,
+    a: &NewKeyArgs,
+    w: &keystore::Wallet,
+    coldkey: bool,
+    hotkey: bool,
+    name: &str,
+) -> Result<()> {
+    let mut keys = Vec::new();
+    let mut files = Vec::new();
+    let mut notes = Vec::new();
+    if coldkey {
+        let what = format!("the coldkey of wallet `{}`", ctx.wallet);
+        let placeholder = (!a.no_password).then_some("");
+        let format = keys::coldkey_protection(placeholder, a.btcli_compatible).format();
+        keys.push(WrittenKey::random(Role::Coldkey, None, format.name(), &w.coldkey_path()));
+        files.extend([w.coldkey_path(), w.coldkeypub_path()]);
+        if a.no_password {
+            notes.push("warning: the coldkey would NOT be encrypted (--no-password)".into());
+        } else {
+            notes.push(super::dry_run_new_password(ctx, &what, NewPassword::Main)?);
+        }
+    }
+    if hotkey {
+        let path = w.hotkey_path(&ctx.hotkey).map_err(map)?;
+        keys.push(WrittenKey::random(Role::Hotkey, Some(&ctx.hotkey), "plaintext", &path));
+        files.extend([path, w.hotkeypub_path(&ctx.hotkey).map_err(map)?]);
+    }
+    notes.push(format!(
+        "the real run generates {} new random key(s) from {}-word mnemonics; their addresses are known only then",
+        keys.len(),
+        a.words
+    ));
+    super::emit_dry_run(ctx, name, keys, &files, notes)
 }

@@ -5,7 +5,8 @@
 use keystore::{KeyFileFormat, LockedKey, WalletRoot, atomic};
 use zeroize::Zeroizing;
 
-use super::{KeysReport, Role, WrittenKey, write_coldkey};
+use super::export::{Plan, copy_hotkeys, write_or_plan_coldkey, write_or_plan_coldkeypub};
+use super::{KeysReport, Role, WrittenKey};
 use crate::cli::wallet::ImportArgs;
 use crate::context::Ctx;
 use crate::error::{CliError, Result, io_error};
@@ -28,19 +29,27 @@ pub fn import(ctx: &Ctx, a: &ImportArgs, name: &str) -> Result<()> {
         target.check_coldkey_free(key.public_key(), a.overwrite).map_err(map)?;
         let what = format!("the polkadot-js JSON `{}`", path.display());
         let (kp, pw) = keys::unlock_keeping_password(ctx, &key, &what)?;
-        let written = write_coldkey(
+        let mut plan = a.dry_run.then(Plan::default);
+        let written = write_or_plan_coldkey(
             ctx,
             &target,
             &kp,
             pw.as_deref().map(String::as_str),
             a.btcli_compatible,
             a.overwrite,
-        )?;
+            &mut plan,
+        )?
+        .read_from(key.format());
         let mut notes = vec![format!(
-            "imported {} as the coldkey of wallet `{}`, encrypted with the JSON's password",
-            written.address, ctx.wallet
+            "{} {} as the coldkey of wallet `{}`, encrypted with the JSON's password",
+            if plan.is_some() { "would import" } else { "imported" },
+            written.address(),
+            ctx.wallet
         )];
         notes.extend(super::format_note(std::slice::from_ref(&written)));
+        if let Some(plan) = plan {
+            return super::emit_dry_run(ctx, name, vec![written], &plan.files, notes);
+        }
         return output::emit(
             ctx.mode,
             name,
@@ -79,6 +88,7 @@ pub fn import(ctx: &Ctx, a: &ImportArgs, name: &str) -> Result<()> {
         target.check_hotkey_free(&h.name, h.public_key(), a.overwrite).map_err(map)?;
     }
 
+    let mut plan = a.dry_run.then(Plan::default);
     let mut written = Vec::new();
     if summary.coldkey.is_some() {
         let key = src.open_coldkey().map_err(map)?;
@@ -92,33 +102,42 @@ pub fn import(ctx: &Ctx, a: &ImportArgs, name: &str) -> Result<()> {
                     path.display()
                 ))
             })?;
-            atomic::create_private_dir(target.dir()).map_err(map)?;
-            let bytes = Zeroizing::new(
-                std::fs::read(key.path()).map_err(|e| io_error("read", key.path(), &e))?,
+            if let Some(plan) = plan.as_mut() {
+                plan.files.extend([target.coldkey_path(), target.coldkeypub_path()]);
+            } else {
+                atomic::create_private_dir(target.dir()).map_err(map)?;
+                let bytes = Zeroizing::new(
+                    std::fs::read(key.path()).map_err(|e| io_error("read", key.path(), &e))?,
+                );
+                atomic::write_atomic(&target.coldkey_path(), &bytes, a.overwrite).map_err(map)?;
+                target.write_coldkeypub(&pk, true).map_err(map)?;
+            }
+            written.push(
+                WrittenKey::new(
+                    Role::Coldkey,
+                    None,
+                    &pk,
+                    key.format().name(),
+                    &target.coldkey_path(),
+                )
+                .read_from(key.format()),
             );
-            atomic::write_atomic(&target.coldkey_path(), &bytes, a.overwrite).map_err(map)?;
-            target.write_coldkeypub(&pk, true).map_err(map)?;
-            written.push(WrittenKey::new(
-                Role::Coldkey,
-                None,
-                &pk,
-                key.format().name(),
-                &target.coldkey_path(),
-            ));
         } else {
             let what = format!("coldkey in `{}`", path.display());
             let (kp, pw) = keys::unlock_keeping_password(ctx, &key, &what)?;
-            written.push(write_coldkey(
+            let k = write_or_plan_coldkey(
                 ctx,
                 &target,
                 &kp,
                 pw.as_deref().map(String::as_str),
                 a.btcli_compatible,
                 a.overwrite,
-            )?);
+                &mut plan,
+            )?;
+            written.push(k.read_from(key.format()));
         }
     } else if let Some(pk) = public {
-        target.write_coldkeypub(&pk, a.overwrite).map_err(map)?;
+        write_or_plan_coldkeypub(&target, &pk, a.overwrite, &mut plan)?;
         written.push(WrittenKey::new(
             Role::Coldkey,
             None,
@@ -127,13 +146,18 @@ pub fn import(ctx: &Ctx, a: &ImportArgs, name: &str) -> Result<()> {
             &target.coldkeypub_path(),
         ));
     }
-    written.extend(super::export::copy_hotkeys(ctx, &src, &target, a.overwrite)?);
+    written.extend(copy_hotkeys(ctx, &src, &target, a.overwrite, plan.as_mut())?);
     let mut notes = vec![format!(
-        "imported `{}` into wallet `{}` ({} key(s)); the source was not modified",
+        "{} `{}` into wallet `{}` ({} key(s)); the source was not modified",
+        if plan.is_some() { "would import" } else { "imported" },
         path.display(),
         ctx.wallet,
         written.len()
     )];
     notes.extend(super::format_note(&written));
+    if let Some(plan) = plan {
+        notes.extend(plan.notes);
+        return super::emit_dry_run(ctx, name, written, &plan.files, notes);
+    }
     output::emit(ctx.mode, name, &KeysReport { wallet: ctx.wallet.clone(), keys: written, notes })
 }

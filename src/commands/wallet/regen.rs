@@ -91,7 +91,14 @@ pub fn regen_coldkey(ctx: &Ctx, a: &RegenArgs, name: &str) -> Result<()> {
             format.name(),
             &w.coldkey_path(),
         );
-        return super::emit_dry_run(ctx, name, vec![key]);
+        let files = [w.coldkey_path(), w.coldkeypub_path()];
+        let what = format!("the coldkey of wallet `{}`", ctx.wallet);
+        let notes = if a.no_password {
+            vec!["warning: the coldkey would NOT be encrypted (--no-password)".into()]
+        } else {
+            vec![super::dry_run_new_password(ctx, &what, super::NewPassword::Main)?]
+        };
+        return super::emit_dry_run(ctx, name, vec![key], &files, notes);
     }
     let password = new_coldkey_password(ctx, a.no_password)?;
     let written = write_coldkey(
@@ -103,7 +110,7 @@ pub fn regen_coldkey(ctx: &Ctx, a: &RegenArgs, name: &str) -> Result<()> {
         a.overwrite,
     )?;
     let mut notes =
-        vec![format!("restored the coldkey {} into wallet `{}`", written.address, ctx.wallet)];
+        vec![format!("restored the coldkey {} into wallet `{}`", written.address(), ctx.wallet)];
     if password.is_none() {
         notes.push("warning: the coldkey is NOT encrypted (--no-password)".into());
     }
@@ -125,12 +132,15 @@ pub fn regen_hotkey(ctx: &Ctx, a: &RegenArgs, name: &str) -> Result<()> {
         let path = w.hotkey_path(&ctx.hotkey).map_err(map)?;
         let key =
             WrittenKey::new(Role::Hotkey, Some(&ctx.hotkey), &kp.public_key(), "plaintext", &path);
-        return super::emit_dry_run(ctx, name, vec![key]);
+        let files = [path, w.hotkeypub_path(&ctx.hotkey).map_err(map)?];
+        return super::emit_dry_run(ctx, name, vec![key], &files, Vec::new());
     }
     let written = write_hotkey(&w, &ctx.hotkey, &kp, a.overwrite)?;
     let notes = vec![format!(
         "restored the hotkey `{}` {} into wallet `{}` (unencrypted, as miners load it)",
-        ctx.hotkey, written.address, ctx.wallet
+        ctx.hotkey,
+        written.address(),
+        ctx.wallet
     )];
     output::emit(
         ctx.mode,
@@ -159,7 +169,7 @@ pub fn regen_pub(ctx: &Ctx, a: &RegenPubArgs, role: Role, name: &str) -> Result<
             return Err(map(keystore::KeystoreError::Exists { path }));
         }
         let key = WrittenKey::new(role, label, &public, "public", &path);
-        return super::emit_dry_run(ctx, name, vec![key]);
+        return super::emit_dry_run(ctx, name, vec![key], &[path], Vec::new());
     }
     let (path, label) = match role {
         Role::Coldkey => {
@@ -175,7 +185,7 @@ pub fn regen_pub(ctx: &Ctx, a: &RegenPubArgs, role: Role, name: &str) -> Result<
     let notes = vec![format!(
         "wrote a watch-only {} for {}: balances and overviews work, signing needs the secret key",
         written.label(),
-        written.address
+        written.address()
     )];
     output::emit(
         ctx.mode,
