@@ -8,8 +8,8 @@ use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
     ONE, SparseMatrix, SparseRow, U16_MAX, ZERO, clamp_value, inplace_col_max_upscale_sparse,
-    inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, row_sum_sparse,
-    safe_div, safe_div_64, vec_mul,
+    inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, mul_sat,
+    row_sum_sparse, safe_div, safe_div_64, vec_mul,
 };
 
 /// Liquid-alpha parameters, already converted to fixed point.
@@ -59,7 +59,7 @@ pub fn interpolate_sparse(
                 .zip(&d2)
                 .enumerate()
                 .filter_map(|(j, (&v1, &v2))| {
-                    let x = v1.saturating_add(ratio.saturating_mul(v2.saturating_sub(v1)));
+                    let x = v1.saturating_add(mul_sat(ratio, v2.saturating_sub(v1)));
                     (x > ZERO).then_some((j as u16, x))
                 })
                 .collect()
@@ -112,13 +112,13 @@ pub fn mat_ema_sparse(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> Sp
             acc.iter_mut().for_each(|v| *v = ZERO);
             for &(j, v) in new_row {
                 if let Some(c) = acc.get_mut(j as usize) {
-                    *c = c.saturating_add(alpha.saturating_mul(v));
+                    *c = c.saturating_add(mul_sat(alpha, v));
                 }
             }
             if let Some(old_row) = old.get(i) {
                 for &(j, v) in old_row {
                     if let Some(c) = acc.get_mut(j as usize) {
-                        *c = c.saturating_add(one_minus.saturating_mul(v));
+                        *c = c.saturating_add(mul_sat(one_minus, v));
                     }
                 }
             }
@@ -236,7 +236,7 @@ pub fn mat_ema_liquid(
             for &(j, b) in old_row {
                 let j = j as usize;
                 if j < n {
-                    decayed[j] = ONE.saturating_sub(alpha_at(j)).saturating_mul(b);
+                    decayed[j] = mul_sat(ONE.saturating_sub(alpha_at(j)), b);
                 }
             }
             new_row
@@ -246,7 +246,7 @@ pub fn mat_ema_liquid(
                     if ju >= n {
                         return None;
                     }
-                    let inc = alpha_at(ju).saturating_mul(w).max(ZERO);
+                    let inc = mul_sat(alpha_at(ju), w).max(ZERO);
                     let v = decayed[ju].saturating_add(inc).min(ONE);
                     (v > ZERO).then_some((j, v))
                 })
@@ -282,7 +282,7 @@ pub fn yuma3(
             row.iter()
                 .filter_map(|&(j, v)| {
                     let x = incentive.get(j as usize)?;
-                    let p = v.saturating_mul(*x);
+                    let p = mul_sat(v, *x);
                     (p != ZERO).then_some((j, p))
                 })
                 .collect()
@@ -309,7 +309,7 @@ pub fn legacy(
     let mut delta: SparseMatrix = weights_for_bonds
         .iter()
         .zip(active_stake)
-        .map(|(row, &s)| row.iter().map(|&(j, w)| (j, w.saturating_mul(s))).collect())
+        .map(|(row, &s)| row.iter().map(|&(j, w)| (j, mul_sat(w, s))).collect())
         .collect();
     inplace_col_normalize_sparse(&mut delta, n);
     // The chain computes this alpha with saturating conversions (compute_ema_bonds_normal_sparse).

@@ -77,7 +77,9 @@ pub fn weighted_median_col_sparse(
     let stake_sum = wrapping_sum(use_stake.iter());
     let minority = stake_sum.saturating_sub(kappa);
     let k = use_stake.len();
-    let idx: Vec<usize> = (0..k).collect();
+    if k == 0 {
+        return vec![ZERO; columns];
+    }
 
     // Column-major score table; later duplicates of a column in one row overwrite earlier ones.
     let mut score = vec![ZERO; columns * k];
@@ -92,13 +94,85 @@ pub fn weighted_median_col_sparse(
             r += 1;
         }
     }
-    if k == 0 {
-        return vec![ZERO; columns];
+    if !quantile_applies(&use_stake) {
+        let idx: Vec<usize> = (0..k).collect();
+        return score
+            .chunks(k)
+            .map(|col| weighted_median(&use_stake, col, &idx, minority, ZERO, stake_sum))
+            .collect();
     }
+    let mut scratch: Vec<(i64, i64)> = Vec::with_capacity(k);
     score
         .chunks(k)
-        .map(|col| weighted_median(&use_stake, col, &idx, minority, ZERO, stake_sum))
+        .map(|col| {
+            scratch.clear();
+            scratch.extend(col.iter().zip(&use_stake).map(|(v, s)| (v.to_bits(), s.to_bits())));
+            I32F32::from_bits(weighted_quantile(&mut scratch, minority.to_bits()))
+        })
         .collect()
+}
+
+/// Largest stake (in bits) [`weighted_quantile`] accepts: with at most 2^16 entries every partial sum
+/// stays below 2^63, so none of the reference's saturating sums can saturate.
+const QUANTILE_STAKE_LIMIT: i64 = 1 << 46;
+
+/// Whether the stakes meet [`weighted_quantile`]'s preconditions (always, for normalized stakes).
+fn quantile_applies(stake: &[I32F32]) -> bool {
+    stake.len() <= 1 << 16
+        && stake.iter().all(|s| (0..=QUANTILE_STAKE_LIMIT).contains(&s.to_bits()))
+}
+
+/// What [`weighted_median`] returns when called as the column consensus does (`lo = 0`, `hi` = the
+/// sum of the stakes, all stakes in `0..=QUANTILE_STAKE_LIMIT`): the smallest score `v` with
+/// `stake(score ≤ v) > minority`, or the largest score if there is none. Items are `(score, stake)`
+/// bits and are reordered.
+///
+/// Why the two agree. Under these preconditions the reference's sums are exact, `hi` always equals
+/// `lo + stake(current)`, and every round removes at least the pivot, so it never gives up. With pivot
+/// `p`, `L`/`E`/`U` the current items below/equal/above `p` and `lo` the stake below `current`, it
+/// moves to `L` when `stake(< p) = lo + stake(L) > minority` (and `L` is non-empty), to `U` when
+/// `stake(≤ p) = hi − stake(U) ≤ minority` (and `U` is non-empty), and returns `p` otherwise. When
+/// `0 ≤ minority < Σ stake`, `lo ≤ minority < hi` holds throughout, which makes the emptiness checks
+/// moot, and the returned `p` satisfies `stake(< p) ≤ minority < stake(≤ p)`: only one score does,
+/// whatever the pivots were. When `minority < 0` it only ever moves down and returns the smallest
+/// score; when `minority ≥ Σ stake` only up, returning the largest — both what this function returns.
+/// This is the same search with an in-place three-way partition and no allocation; the pivot is the
+/// middle item of the current window like the reference's, though the window's order differs.
+pub fn weighted_quantile(items: &mut [(i64, i64)], minority: i64) -> i64 {
+    let mut below = 0i64; // stake of the items left of the window
+    let (mut start, mut end) = (0usize, items.len());
+    loop {
+        let win = &mut items[start..end];
+        let Some(&(pivot, _)) = win.get(win.len() / 2) else {
+            return 0;
+        };
+        // Three-way partition: win[..lt] < pivot, win[lt..gt] == pivot, win[gt..] > pivot.
+        let (mut lt, mut i, mut gt) = (0usize, 0usize, win.len());
+        let (mut stake_lt, mut stake_eq) = (0i64, 0i64);
+        while i < gt {
+            let (v, s) = win[i];
+            if v < pivot {
+                win.swap(lt, i);
+                lt += 1;
+                i += 1;
+                stake_lt += s;
+            } else if v > pivot {
+                gt -= 1;
+                win.swap(i, gt);
+            } else {
+                i += 1;
+                stake_eq += s;
+            }
+        }
+        if below + stake_lt > minority && lt > 0 {
+            end = start + lt;
+        } else if below + stake_lt + stake_eq > minority || gt == win.len() {
+            return pivot;
+        } else {
+            below += stake_lt + stake_eq;
+            start += gt;
+        }
+    }
 }
 
 /// Clips each weight at its column's consensus. Sparse quirk: an entry above a consensus that is not

@@ -20,8 +20,46 @@ pub const ONE: I32F32 = I32F32::from_bits(1 << 32);
 pub const U16_MAX: I32F32 = I32F32::from_bits((u16::MAX as i64) << 32);
 
 /// The chain's `safe_div` on fixed types: 0 when dividing by zero or when the quotient overflows.
+///
+/// substrate-fixed divides `x·2^32` by `d` in `i128` (a software division). For `x ≥ 0, d > 0` the
+/// truncated quotient is `floor(x·2^32 / d)`, which equals `floor(x·2^(32−t) / (d/2^t))` for any `t` not
+/// above `d`'s trailing zero bits (numerator and denominator are both divided by `2^t` exactly); when
+/// that numerator fits in 64 bits a hardware `u64` division gives the same integer. Normalizing by a
+/// sum of `u16` weights (`t = 32`) and fractions below 1 (`t = 0`) take this path; anything else
+/// (negative operands, large numerators) goes through substrate-fixed unchanged.
+#[inline]
 pub fn safe_div(x: I32F32, d: I32F32) -> I32F32 {
+    let (a, b) = (x.to_bits(), d.to_bits());
+    if a >= 0 && b > 0 {
+        let t = b.trailing_zeros().min(32);
+        let num = (a as u128) << (32 - t);
+        if let Ok(num) = u64::try_from(num) {
+            let q = num / ((b as u64) >> t);
+            // The chain's overflow check: the quotient must fit the signed 64-bit bits.
+            return i64::try_from(q).map_or(ZERO, I32F32::from_bits);
+        }
+    }
     x.checked_div(d).unwrap_or(ZERO)
+}
+
+/// `x.saturating_mul(y)` with one 64×64→128-bit multiply. substrate-fixed forms `x · (y·2^32)` in
+/// `i128` and saturates when that overflows, i.e. exactly when `x·y ∉ [−2^95, 2^95)`, i.e. exactly
+/// when `floor(x·y / 2^32)` (its result otherwise) leaves the `i64` range; the saturation sign is
+/// the sign of the product in both.
+#[inline]
+pub fn mul_sat(x: I32F32, y: I32F32) -> I32F32 {
+    match mul_checked(x, y) {
+        Some(p) => p,
+        None if (x.to_bits() < 0) != (y.to_bits() < 0) => I32F32::min_value(),
+        None => I32F32::max_value(),
+    }
+}
+
+/// `x.checked_mul(y)` (same overflow condition as [`mul_sat`], `None` instead of saturating).
+#[inline]
+pub fn mul_checked(x: I32F32, y: I32F32) -> Option<I32F32> {
+    let p = (x.to_bits() as i128) * (y.to_bits() as i128);
+    i64::try_from(p >> 32).ok().map(I32F32::from_bits)
 }
 
 /// `safe_div` for `I64F64`.
@@ -35,13 +73,17 @@ pub fn wrapping_sum<'a>(x: impl IntoIterator<Item = &'a I32F32>) -> I32F32 {
 }
 
 /// `u16(x * 65535)`, truncated and saturated: how every u16 proportion is stored on chain.
+#[inline]
 pub fn fixed_proportion_to_u16(x: I32F32) -> u16 {
-    x.saturating_mul(U16_MAX).saturating_to_num::<u16>()
+    mul_sat(x, U16_MAX).saturating_to_num::<u16>()
 }
 
-/// `x / 65535` (a stored u16 proportion back to a fixed fraction).
+/// `x / 65535` (a stored u16 proportion back to a fixed fraction), i.e. `safe_div(x, 65535)`: with
+/// both operands whole numbers the quotient bits are `floor(x·2^64 / (65535·2^32)) =
+/// floor(x·2^32 / 65535)`, a division by a constant the compiler turns into a multiply.
+#[inline]
 pub fn u16_proportion_to_fixed(x: u16) -> I32F32 {
-    safe_div(I32F32::from_num(x), U16_MAX)
+    I32F32::from_bits((((x as u64) << 32) / (u16::MAX as u64)) as i64)
 }
 
 /// Normalizes in place to sum 1 unless the (wrapping) sum is 0.
@@ -167,7 +209,7 @@ pub fn matmul_sparse(m: &[SparseRow], s: &[I32F32], columns: usize) -> Vec<I32F3
         let scale = s.get(i).copied().unwrap_or(ZERO);
         for &(j, v) in row {
             if let Some(r) = out.get_mut(j as usize) {
-                *r = r.saturating_add(scale.saturating_mul(v));
+                *r = r.saturating_add(mul_sat(scale, v));
             }
         }
     }
@@ -180,7 +222,7 @@ pub fn matmul_transpose_sparse(m: &[SparseRow], v: &[I32F32]) -> Vec<I32F32> {
         .map(|row| {
             row.iter().fold(ZERO, |acc, &(j, x)| {
                 let vj = v.get(j as usize).copied().unwrap_or(ZERO);
-                acc.saturating_add(vj.saturating_mul(x))
+                acc.saturating_add(mul_sat(vj, x))
             })
         })
         .collect()
@@ -188,7 +230,7 @@ pub fn matmul_transpose_sparse(m: &[SparseRow], v: &[I32F32]) -> Vec<I32F32> {
 
 /// Element-wise product; an overflowing product becomes 0 (`checked_mul(..).unwrap_or_default()`).
 pub fn vec_mul(a: &[I32F32], b: &[I32F32]) -> Vec<I32F32> {
-    a.iter().zip(b).map(|(x, y)| x.checked_mul(*y).unwrap_or(ZERO)).collect()
+    a.iter().zip(b).map(|(x, y)| mul_checked(*x, *y).unwrap_or(ZERO)).collect()
 }
 
 /// `x_i / y_i`, 0 where `y_i` is 0 (or missing).
