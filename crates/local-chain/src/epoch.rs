@@ -199,7 +199,7 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
             .commit_reveal_enabled
             .then(|| weights::commit_blocks(&input.commit_block, n)),
     };
-    let w = weights::preprocess(weights::read_weights(&input.weights, n), &ctx);
+    let w = weights::preprocess(&input.weights, n, &ctx);
 
     // Consensus, clipping, trust, incentive.
     let kappa = u16_proportion_to_fixed(hp.kappa);
@@ -220,8 +220,8 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
     } else {
         hp.last_mechanism_step_block.saturating_add(1)
     };
-    let mut old_bonds = bonds::read_bonds(&input.bonds, n, hp.yuma3_enabled);
-    bonds::mask_recent_registrations(&mut old_bonds, last_tempo, &block_at_registration);
+    let old_bonds =
+        bonds::read_bonds(&input.bonds, n, hp.yuma3_enabled, last_tempo, &block_at_registration);
     let (ema_bonds, dividends) = if hp.yuma3_enabled {
         let la = bonds::LiquidAlpha {
             low: u16_proportion_to_fixed(hp.alpha_low),

@@ -1,15 +1,16 @@
 //! Bonds: weights-for-bonds interpolation, the Yuma3 EMA (fixed or liquid alpha) and the legacy
 //! (Yuma2) EMA, each returning the new bonds and the dividends exactly as subtensor's sparse epoch.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
-    ONE, SparseMatrix, SparseRow, U16_MAX, ZERO, clamp_value, inplace_col_max_upscale_sparse,
-    inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, mul_sat,
-    row_sum_sparse, safe_div, safe_div_64, vec_mul,
+    ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse,
+    inplace_col_max_upscale_sparse, inplace_col_normalize_sparse, inplace_normalize,
+    matmul_transpose_sparse, mul_sat, safe_div, safe_div_64, u16_proportion_to_fixed, vec_mul,
 };
 
 /// Liquid-alpha parameters, already converted to fixed point.
@@ -23,20 +24,17 @@ pub struct LiquidAlpha {
 /// `W + ratio·(C − W)` (`interpolate_sparse`). The chain returns `W` or `C` *as stored* for ratio 0 or 1
 /// (original entry order, zero entries kept); any other ratio rebuilds each row densely, ascending,
 /// keeping only positive results.
-pub fn interpolate_sparse(
-    w: &[SparseRow],
-    c: &[SparseRow],
+pub fn interpolate_sparse<'a>(
+    w: &'a [SparseRow],
+    c: &'a [SparseRow],
     columns: usize,
     ratio: I32F32,
-) -> SparseMatrix {
+) -> Cow<'a, [SparseRow]> {
     if ratio == ZERO {
-        return w.to_vec();
+        return Cow::Borrowed(w);
     }
-    if ratio == ONE {
-        return c.to_vec();
-    }
-    if w.len() != c.len() {
-        return c.to_vec();
+    if ratio == ONE || w.len() != c.len() {
+        return Cow::Borrowed(c);
     }
     let mut d1 = vec![ZERO; columns];
     let mut d2 = vec![ZERO; columns];
@@ -64,40 +62,45 @@ pub fn interpolate_sparse(
                 })
                 .collect()
         })
-        .collect()
+        .collect::<SparseMatrix>()
+        .into()
 }
 
 /// Bonds of rows `0..n` as fixed values (`get_bonds_sparse`): rows past `n` are not read, but columns
 /// are *not* range-filtered (unlike weights). `proportion` divides by 65535 (Yuma3's stored format).
-pub fn read_bonds(bonds: &[Vec<(u16, u16)>], n: usize, proportion: bool) -> SparseMatrix {
+/// Bonds to uids registered at or after `last_tempo` are dropped (a missing registration block
+/// counts as 0), as the chain's `mask_rows_whose_cols_are_recent` does right after reading.
+pub fn read_bonds(
+    bonds: &[Vec<(u16, u16)>],
+    n: usize,
+    proportion: bool,
+    last_tempo: u64,
+    block_at_registration: &[u64],
+) -> SparseMatrix {
+    let old_enough =
+        |j: u16| last_tempo > block_at_registration.get(j as usize).copied().unwrap_or(0);
     (0..n)
         .map(|i| {
             bonds
                 .get(i)
                 .map(|row| {
                     row.iter()
+                        .filter(|&&(j, _)| old_enough(j))
                         .map(|&(j, v)| {
-                            let x = I32F32::from_num(v);
-                            (j, if proportion { safe_div(x, U16_MAX) } else { x })
+                            (
+                                j,
+                                if proportion {
+                                    u16_proportion_to_fixed(v)
+                                } else {
+                                    I32F32::from_num(v)
+                                },
+                            )
                         })
                         .collect()
                 })
                 .unwrap_or_default()
         })
         .collect()
-}
-
-/// Drops bonds to uids registered at or after `last_tempo` (a missing registration block counts as 0).
-pub fn mask_recent_registrations(
-    bonds: &mut [SparseRow],
-    last_tempo: u64,
-    block_at_registration: &[u64],
-) {
-    for row in bonds.iter_mut() {
-        row.retain(|&(j, _)| {
-            last_tempo > block_at_registration.get(j as usize).copied().unwrap_or(0)
-        });
-    }
 }
 
 /// `B = α·new + (1−α)·old` over the union of entries (`mat_ema_sparse`): rows are rebuilt densely over
@@ -109,17 +112,19 @@ pub fn mat_ema_sparse(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> Sp
     new.iter()
         .enumerate()
         .map(|(i, new_row)| {
+            let old_row = old.get(i).map_or(&[][..], Vec::as_slice);
+            if new_row.is_empty() && old_row.is_empty() {
+                return Vec::new();
+            }
             acc.iter_mut().for_each(|v| *v = ZERO);
             for &(j, v) in new_row {
                 if let Some(c) = acc.get_mut(j as usize) {
                     *c = c.saturating_add(mul_sat(alpha, v));
                 }
             }
-            if let Some(old_row) = old.get(i) {
-                for &(j, v) in old_row {
-                    if let Some(c) = acc.get_mut(j as usize) {
-                        *c = c.saturating_add(mul_sat(one_minus, v));
-                    }
+            for &(j, v) in old_row {
+                if let Some(c) = acc.get_mut(j as usize) {
+                    *c = c.saturating_add(mul_sat(one_minus, v));
                 }
             }
             acc.iter()
@@ -273,22 +278,24 @@ pub fn yuma3(
         }
         _ => mat_ema_sparse(weights_for_bonds, old_bonds, fixed_alpha(bonds_moving_average)),
     };
-    let mut norm = ema.clone();
-    inplace_col_normalize_sparse(&mut norm, n);
-    // mat_vec_mul_sparse: products that come out exactly 0 are dropped before the row sum.
-    let scaled: SparseMatrix = norm
+    // Column-normalize a view of the EMA and take `mat_vec_mul_sparse` with the incentive, row by row,
+    // without materializing either matrix: the chain drops products that come out exactly 0 before its
+    // (wrapping) row sum, which changes nothing, and entries past the incentive are skipped.
+    let col_sum = col_sums_sparse(&ema, n);
+    let per_validator: Vec<I32F32> = ema
         .iter()
         .map(|row| {
-            row.iter()
-                .filter_map(|&(j, v)| {
-                    let x = incentive.get(j as usize)?;
-                    let p = mul_sat(v, *x);
-                    (p != ZERO).then_some((j, p))
-                })
-                .collect()
+            let sum = row.iter().fold(0i64, |acc, &(j, v)| {
+                let Some(&x) = incentive.get(j as usize) else {
+                    return acc;
+                };
+                let d = col_sum.get(j as usize).copied().unwrap_or(ZERO);
+                let v = if d == ZERO { v } else { safe_div(v, d) };
+                acc.wrapping_add(mul_sat(v, x).to_bits())
+            });
+            I32F32::from_bits(sum)
         })
         .collect();
-    let per_validator = row_sum_sparse(&scaled);
     let mut dividends = vec_mul(&per_validator, active_stake);
     inplace_normalize(&mut dividends);
     (ema, dividends)

@@ -101,13 +101,14 @@ pub fn weighted_median_col_sparse(
             .map(|col| weighted_median(&use_stake, col, &idx, minority, ZERO, stake_sum))
             .collect();
     }
-    let mut scratch: Vec<(i64, i64)> = Vec::with_capacity(k);
+    let mut items: Vec<(i64, i64)> = Vec::with_capacity(k);
+    let mut spare: Vec<(i64, i64)> = vec![(0, 0); k];
     score
         .chunks(k)
         .map(|col| {
-            scratch.clear();
-            scratch.extend(col.iter().zip(&use_stake).map(|(v, s)| (v.to_bits(), s.to_bits())));
-            I32F32::from_bits(weighted_quantile(&mut scratch, minority.to_bits()))
+            items.clear();
+            items.extend(col.iter().zip(&use_stake).map(|(v, s)| (v.to_bits(), s.to_bits())));
+            I32F32::from_bits(weighted_quantile(&mut items, &mut spare, minority.to_bits()))
         })
         .collect()
 }
@@ -136,42 +137,41 @@ fn quantile_applies(stake: &[I32F32]) -> bool {
 /// moot, and the returned `p` satisfies `stake(< p) ≤ minority < stake(≤ p)`: only one score does,
 /// whatever the pivots were. When `minority < 0` it only ever moves down and returns the smallest
 /// score; when `minority ≥ Σ stake` only up, returning the largest — both what this function returns.
-/// This is the same search with an in-place three-way partition and no allocation; the pivot is the
-/// middle item of the current window like the reference's, though the window's order differs.
-pub fn weighted_quantile(items: &mut [(i64, i64)], minority: i64) -> i64 {
-    let mut below = 0i64; // stake of the items left of the window
-    let (mut start, mut end) = (0usize, items.len());
+/// This is the same search with branch-free passes (one to sum the stakes below and at the pivot,
+/// one to copy the side it moves to into `spare`) and no allocation; the pivot is the middle item of
+/// the current window like the reference's, though the window's order differs. `spare` must be at
+/// least as long as `items`; both are overwritten.
+pub fn weighted_quantile(items: &mut [(i64, i64)], spare: &mut [(i64, i64)], minority: i64) -> i64 {
+    let mut below = 0i64; // stake of the items smaller than every item in the window
+    let (mut cur, mut other) = (items, spare);
+    let mut len = cur.len();
     loop {
-        let win = &mut items[start..end];
-        let Some(&(pivot, _)) = win.get(win.len() / 2) else {
+        let win = &cur[..len];
+        let Some(&(pivot, _)) = win.get(len / 2) else {
             return 0;
         };
-        // Three-way partition: win[..lt] < pivot, win[lt..gt] == pivot, win[gt..] > pivot.
-        let (mut lt, mut i, mut gt) = (0usize, 0usize, win.len());
-        let (mut stake_lt, mut stake_eq) = (0i64, 0i64);
-        while i < gt {
-            let (v, s) = win[i];
-            if v < pivot {
-                win.swap(lt, i);
-                lt += 1;
-                i += 1;
-                stake_lt += s;
-            } else if v > pivot {
-                gt -= 1;
-                win.swap(i, gt);
-            } else {
-                i += 1;
-                stake_eq += s;
-            }
+        let (mut stake_lt, mut stake_eq, mut n_lt, mut n_gt) = (0i64, 0i64, 0usize, 0usize);
+        for &(v, s) in win {
+            stake_lt += if v < pivot { s } else { 0 };
+            stake_eq += if v == pivot { s } else { 0 };
+            n_lt += usize::from(v < pivot);
+            n_gt += usize::from(v > pivot);
         }
-        if below + stake_lt > minority && lt > 0 {
-            end = start + lt;
-        } else if below + stake_lt + stake_eq > minority || gt == win.len() {
+        let go_down = below + stake_lt > minority && n_lt > 0;
+        if !go_down && (below + stake_lt + stake_eq > minority || n_gt == 0) {
             return pivot;
-        } else {
-            below += stake_lt + stake_eq;
-            start += gt;
         }
+        if !go_down {
+            below += stake_lt + stake_eq;
+        }
+        // Keep the side the search moves to (`v < pivot` or `v > pivot`), in `other`.
+        let mut kept = 0usize;
+        for &(v, s) in win {
+            other[kept] = (v, s);
+            kept += usize::from(if go_down { v < pivot } else { v > pivot });
+        }
+        len = kept;
+        std::mem::swap(&mut cur, &mut other);
     }
 }
 

@@ -160,8 +160,8 @@ pub fn inplace_row_normalize_sparse(m: &mut [SparseRow]) {
     }
 }
 
-/// Divides each entry by its column's saturating sum; columns `>= columns` are left untouched.
-pub fn inplace_col_normalize_sparse(m: &mut [SparseRow], columns: usize) {
+/// Saturating column sums (in row order) of columns `0..columns`; other columns are ignored.
+pub fn col_sums_sparse(m: &[SparseRow], columns: usize) -> Vec<I32F32> {
     let mut col_sum = vec![ZERO; columns];
     for row in m.iter() {
         for &(j, v) in row {
@@ -170,6 +170,12 @@ pub fn inplace_col_normalize_sparse(m: &mut [SparseRow], columns: usize) {
             }
         }
     }
+    col_sum
+}
+
+/// Divides each entry by its column's saturating sum; columns `>= columns` are left untouched.
+pub fn inplace_col_normalize_sparse(m: &mut [SparseRow], columns: usize) {
+    let col_sum = col_sums_sparse(m, columns);
     for row in m.iter_mut() {
         for (j, v) in row.iter_mut() {
             let d = col_sum.get(*j as usize).copied().unwrap_or(ZERO);
