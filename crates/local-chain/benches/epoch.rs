@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 use local_chain::epoch::vector::document_inputs;
 use local_chain::epoch::{EpochInput, run_epoch};
 
+// The allocator `taoctl` (and the day bench) run with, so the per-epoch allocations cost what they do there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FILE: &str = "tests/data/yuma/edge_max_size_256x64_dense_yuma2.json";
 
 /// Runs the epoch repeatedly for about `budget` (after a warm-up) and returns (min, median) per call.

@@ -8,9 +8,9 @@ use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
-    ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse,
+    FixedDivider, ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse,
     inplace_col_max_upscale_sparse, inplace_col_normalize_sparse, inplace_normalize,
-    matmul_transpose_sparse, mul_sat, safe_div, safe_div_64, u16_proportion_to_fixed, vec_mul,
+    matmul_transpose_sparse, mul_sat, safe_div_64, u16_proportion_to_fixed, vec_mul,
 };
 
 /// Liquid-alpha parameters, already converted to fixed point.
@@ -281,7 +281,8 @@ pub fn yuma3(
     // Column-normalize a view of the EMA and take `mat_vec_mul_sparse` with the incentive, row by row,
     // without materializing either matrix: the chain drops products that come out exactly 0 before its
     // (wrapping) row sum, which changes nothing, and entries past the incentive are skipped.
-    let col_sum = col_sums_sparse(&ema, n);
+    let col_sum: Vec<FixedDivider> =
+        col_sums_sparse(&ema, n).into_iter().map(FixedDivider::new).collect();
     let per_validator: Vec<I32F32> = ema
         .iter()
         .map(|row| {
@@ -289,8 +290,10 @@ pub fn yuma3(
                 let Some(&x) = incentive.get(j as usize) else {
                     return acc;
                 };
-                let d = col_sum.get(j as usize).copied().unwrap_or(ZERO);
-                let v = if d == ZERO { v } else { safe_div(v, d) };
+                let v = match col_sum.get(j as usize) {
+                    Some(d) if !d.is_zero() => d.div(v),
+                    _ => v,
+                };
                 acc.wrapping_add(mul_sat(v, x).to_bits())
             });
             I32F32::from_bits(sum)

@@ -194,6 +194,7 @@ pub fn col_clip_sparse(weights: &[SparseRow], consensus: &[I32F32]) -> Vec<Spars
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn f(num: i64, den: i64) -> I32F32 {
         I32F32::from_num(num) / I32F32::from_num(den)
@@ -212,6 +213,47 @@ mod tests {
         let sum = stake[0] + stake[1];
         let minority = sum - f(51, 100);
         assert_eq!(weighted_median(&stake, &score, &idx, minority, ZERO, sum), f(1, 1));
+    }
+
+    /// A column as the consensus sees it: scores with many ties and zeros, stakes (some 0) normalized
+    /// like the chain's, and every kappa from 0 to 1 (so `minority` ranges from `Σ stake` down to
+    /// slightly negative).
+    fn column() -> impl Strategy<Value = (Vec<I32F32>, Vec<I32F32>, u16)> {
+        (1usize..40).prop_flat_map(|k| {
+            (
+                proptest::collection::vec(
+                    prop_oneof![Just(0i64), 0i64..4, 0i64..=(1i64 << 32), any::<i64>()],
+                    k,
+                ),
+                proptest::collection::vec(
+                    prop_oneof![Just(0u64), 1u64..5, any::<u32>().prop_map(u64::from)],
+                    k,
+                ),
+                prop_oneof![Just(0u16), Just(u16::MAX), Just(32767u16), any::<u16>()],
+            )
+                .prop_map(|(scores, raw, kappa)| {
+                    let mut stake: Vec<I32F32> = raw.iter().map(|&r| I32F32::from_num(r)).collect();
+                    inplace_normalize(&mut stake);
+                    (scores.into_iter().map(I32F32::from_bits).collect(), stake, kappa)
+                })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5_000))]
+
+        #[test]
+        fn quantile_equals_the_chains_weighted_median((score, stake, kappa) in column()) {
+            let sum = wrapping_sum(stake.iter());
+            let minority = sum.saturating_sub(super::super::math::u16_proportion_to_fixed(kappa));
+            let idx: Vec<usize> = (0..score.len()).collect();
+            let want = weighted_median(&stake, &score, &idx, minority, ZERO, sum);
+            let mut items: Vec<(i64, i64)> =
+                score.iter().zip(&stake).map(|(v, s)| (v.to_bits(), s.to_bits())).collect();
+            let mut spare = vec![(0, 0); items.len()];
+            let got = weighted_quantile(&mut items, &mut spare, minority.to_bits());
+            prop_assert_eq!(I32F32::from_bits(got), want);
+        }
     }
 
     #[test]
