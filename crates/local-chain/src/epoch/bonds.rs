@@ -8,7 +8,7 @@ use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
-    FixedDivider, ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse,
+    FixedDivider, ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse, collect_row,
     inplace_col_max_upscale_sparse, inplace_col_normalize_sparse, inplace_normalize,
     matmul_transpose_sparse, mul_sat, safe_div_64, u16_proportion_to_fixed, vec_mul,
 };
@@ -53,14 +53,14 @@ pub fn interpolate_sparse<'a>(
                     *e = v;
                 }
             }
-            d1.iter()
-                .zip(&d2)
-                .enumerate()
-                .filter_map(|(j, (&v1, &v2))| {
+            // Only columns present in either row can come out positive.
+            collect_row(
+                columns.min(r1.len() + r2.len()),
+                d1.iter().zip(&d2).enumerate().filter_map(|(j, (&v1, &v2))| {
                     let x = v1.saturating_add(mul_sat(ratio, v2.saturating_sub(v1)));
                     (x > ZERO).then_some((j as u16, x))
-                })
-                .collect()
+                }),
+            )
         })
         .collect::<SparseMatrix>()
         .into()
@@ -84,9 +84,9 @@ pub fn read_bonds(
             bonds
                 .get(i)
                 .map(|row| {
-                    row.iter()
-                        .filter(|&&(j, _)| old_enough(j))
-                        .map(|&(j, v)| {
+                    collect_row(
+                        row.len(),
+                        row.iter().filter(|&&(j, _)| old_enough(j)).map(|&(j, v)| {
                             (
                                 j,
                                 if proportion {
@@ -95,8 +95,8 @@ pub fn read_bonds(
                                     I32F32::from_num(v)
                                 },
                             )
-                        })
-                        .collect()
+                        }),
+                    )
                 })
                 .unwrap_or_default()
         })
@@ -127,11 +127,11 @@ pub fn mat_ema_sparse(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> Sp
                     *c = c.saturating_add(mul_sat(one_minus, v));
                 }
             }
-            acc.iter()
-                .enumerate()
-                .filter(|(_, v)| **v > ZERO)
-                .map(|(j, v)| (j as u16, *v))
-                .collect()
+            // Only columns present in either row can come out positive.
+            collect_row(
+                n.min(new_row.len() + old_row.len()),
+                acc.iter().enumerate().filter(|(_, v)| **v > ZERO).map(|(j, v)| (j as u16, *v)),
+            )
         })
         .collect()
 }
@@ -244,9 +244,9 @@ pub fn mat_ema_liquid(
                     decayed[j] = mul_sat(ONE.saturating_sub(alpha_at(j)), b);
                 }
             }
-            new_row
-                .iter()
-                .filter_map(|&(j, w)| {
+            collect_row(
+                new_row.len(),
+                new_row.iter().filter_map(|&(j, w)| {
                     let ju = j as usize;
                     if ju >= n {
                         return None;
@@ -254,8 +254,8 @@ pub fn mat_ema_liquid(
                     let inc = mul_sat(alpha_at(ju), w).max(ZERO);
                     let v = decayed[ju].saturating_add(inc).min(ONE);
                     (v > ZERO).then_some((j, v))
-                })
-                .collect()
+                }),
+            )
         })
         .collect()
 }

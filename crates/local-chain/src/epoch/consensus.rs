@@ -2,7 +2,7 @@
 
 use substrate_fixed::types::I32F32;
 
-use super::math::{SparseRow, ZERO, inplace_normalize, wrapping_sum};
+use super::math::{SparseRow, ZERO, collect_row, inplace_normalize, wrapping_sum};
 
 /// The chain's deterministic weighted quickselect (`weighted_median`): the pivot is the middle element
 /// of the current partition (not random), elements equal to the pivot are set aside, and the search
@@ -101,14 +101,14 @@ pub fn weighted_median_col_sparse(
             .map(|col| weighted_median(&use_stake, col, &idx, minority, ZERO, stake_sum))
             .collect();
     }
-    let mut items: Vec<(i64, i64)> = Vec::with_capacity(k);
-    let mut spare: Vec<(i64, i64)> = vec![(0, 0); k];
+    let mut buf: Vec<(i64, i64)> = vec![(0, 0); 3 * k];
     score
         .chunks(k)
         .map(|col| {
-            items.clear();
-            items.extend(col.iter().zip(&use_stake).map(|(v, s)| (v.to_bits(), s.to_bits())));
-            I32F32::from_bits(weighted_quantile(&mut items, &mut spare, minority.to_bits()))
+            for (slot, (v, s)) in buf.iter_mut().zip(col.iter().zip(&use_stake)) {
+                *slot = (v.to_bits(), s.to_bits());
+            }
+            I32F32::from_bits(weighted_quantile(&mut buf, k, minority.to_bits()))
         })
         .collect()
 }
@@ -137,41 +137,40 @@ fn quantile_applies(stake: &[I32F32]) -> bool {
 /// moot, and the returned `p` satisfies `stake(< p) ≤ minority < stake(≤ p)`: only one score does,
 /// whatever the pivots were. When `minority < 0` it only ever moves down and returns the smallest
 /// score; when `minority ≥ Σ stake` only up, returning the largest — both what this function returns.
-/// This is the same search with branch-free passes (one to sum the stakes below and at the pivot,
-/// one to copy the side it moves to into `spare`) and no allocation; the pivot is the middle item of
-/// the current window like the reference's, though the window's order differs. `spare` must be at
-/// least as long as `items`; both are overwritten.
-pub fn weighted_quantile(items: &mut [(i64, i64)], spare: &mut [(i64, i64)], minority: i64) -> i64 {
+/// This is the same search with one branch-free pass per round (it sums the stakes below and at the
+/// pivot and copies the items below and above it into the two other thirds of `buf`) and no
+/// allocation; the pivot is the middle item of the current window like the reference's, though the
+/// window's order differs. `buf` holds the `len` items (`(score, stake)` bits) at its start and is
+/// split in three equal parts, so it must be at least `3·len` long; it is overwritten.
+pub fn weighted_quantile(buf: &mut [(i64, i64)], len: usize, minority: i64) -> i64 {
+    let third = buf.len() / 3;
     let mut below = 0i64; // stake of the items smaller than every item in the window
-    let (mut cur, mut other) = (items, spare);
-    let mut len = cur.len();
+    let (mut cur, mut len) = (0usize, len.min(third));
     loop {
-        let win = &cur[..len];
-        let Some(&(pivot, _)) = win.get(len / 2) else {
+        if len == 0 {
             return 0;
-        };
-        let (mut stake_lt, mut stake_eq, mut n_lt, mut n_gt) = (0i64, 0i64, 0usize, 0usize);
-        for &(v, s) in win {
-            stake_lt += if v < pivot { s } else { 0 };
-            stake_eq += if v == pivot { s } else { 0 };
+        }
+        let pivot = buf[cur + len / 2].0;
+        let lo_at = if cur == 0 { third } else { 0 };
+        let hi_at = if cur == 2 * third { third } else { 2 * third };
+        let (mut n_lt, mut n_gt, mut stake_lt, mut stake_eq) = (0usize, 0usize, 0i64, 0i64);
+        for i in cur..cur + len {
+            let (v, s) = buf[i];
+            buf[lo_at + n_lt] = (v, s);
+            buf[hi_at + n_gt] = (v, s);
             n_lt += usize::from(v < pivot);
             n_gt += usize::from(v > pivot);
+            stake_lt += if v < pivot { s } else { 0 };
+            stake_eq += if v == pivot { s } else { 0 };
         }
-        let go_down = below + stake_lt > minority && n_lt > 0;
-        if !go_down && (below + stake_lt + stake_eq > minority || n_gt == 0) {
+        if below + stake_lt > minority && n_lt > 0 {
+            (cur, len) = (lo_at, n_lt);
+        } else if below + stake_lt + stake_eq > minority || n_gt == 0 {
             return pivot;
-        }
-        if !go_down {
+        } else {
             below += stake_lt + stake_eq;
+            (cur, len) = (hi_at, n_gt);
         }
-        // Keep the side the search moves to (`v < pivot` or `v > pivot`), in `other`.
-        let mut kept = 0usize;
-        for &(v, s) in win {
-            other[kept] = (v, s);
-            kept += usize::from(if go_down { v < pivot } else { v > pivot });
-        }
-        len = kept;
-        std::mem::swap(&mut cur, &mut other);
     }
 }
 
@@ -181,12 +180,13 @@ pub fn col_clip_sparse(weights: &[SparseRow], consensus: &[I32F32]) -> Vec<Spars
     weights
         .iter()
         .map(|row| {
-            row.iter()
-                .filter_map(|&(j, v)| {
+            collect_row(
+                row.len(),
+                row.iter().filter_map(|&(j, v)| {
                     let th = consensus.get(j as usize).copied().unwrap_or(ZERO);
                     if th < v { (th > ZERO).then_some((j, th)) } else { Some((j, v)) }
-                })
-                .collect()
+                }),
+            )
         })
         .collect()
 }
@@ -248,10 +248,10 @@ mod tests {
             let minority = sum.saturating_sub(super::super::math::u16_proportion_to_fixed(kappa));
             let idx: Vec<usize> = (0..score.len()).collect();
             let want = weighted_median(&stake, &score, &idx, minority, ZERO, sum);
-            let mut items: Vec<(i64, i64)> =
+            let mut buf: Vec<(i64, i64)> =
                 score.iter().zip(&stake).map(|(v, s)| (v.to_bits(), s.to_bits())).collect();
-            let mut spare = vec![(0, 0); items.len()];
-            let got = weighted_quantile(&mut items, &mut spare, minority.to_bits());
+            buf.resize(3 * score.len(), (0, 0));
+            let got = weighted_quantile(&mut buf, score.len(), minority.to_bits());
             prop_assert_eq!(I32F32::from_bits(got), want);
         }
     }

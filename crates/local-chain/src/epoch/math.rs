@@ -195,6 +195,14 @@ pub fn inplace_mask_vector(mask: &[bool], x: &mut [I32F32]) {
     }
 }
 
+/// Collects a row whose length is at most `bound`, allocating once (a filtered iterator would
+/// otherwise grow the row by doubling; rows are built for every permitted uid in every epoch).
+pub fn collect_row<T>(bound: usize, items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut row = Vec::with_capacity(bound);
+    row.extend(items);
+    row
+}
+
 /// Row sums (wrapping, like the chain's `.sum()`).
 pub fn row_sum_sparse(m: &[SparseRow]) -> Vec<I32F32> {
     m.iter()

@@ -2,7 +2,7 @@
 
 use substrate_fixed::types::I32F32;
 
-use super::math::{SparseMatrix, inplace_row_normalize_sparse};
+use super::math::{SparseMatrix, collect_row, inplace_row_normalize_sparse};
 
 /// Everything the masks need, borrowed from the epoch input.
 pub struct MaskContext<'a> {
@@ -35,17 +35,19 @@ pub fn preprocess(weights: &[Vec<(u16, u16)>], n: usize, ctx: &MaskContext<'_>) 
             }
             let updated = ctx.last_update.get(i).copied().unwrap_or(0);
             let commit = ctx.commit_blocks.as_ref().map(|c| c.get(i).copied().unwrap_or(0));
-            stored
-                .iter()
-                .filter(|&&(j, _)| {
-                    let in_range = (j as usize) < n;
-                    let diag_ok = i != j as usize || ctx.owner_uid == Some(j);
-                    let outdated = updated <= reg(j);
-                    let uncommitted = commit.is_some_and(|cb| cb < reg(j));
-                    in_range && diag_ok && !outdated && !uncommitted
-                })
-                .map(|&(j, v)| (j, I32F32::from_num(v)))
-                .collect()
+            collect_row(
+                stored.len(),
+                stored
+                    .iter()
+                    .filter(|&&(j, _)| {
+                        let in_range = (j as usize) < n;
+                        let diag_ok = i != j as usize || ctx.owner_uid == Some(j);
+                        let outdated = updated <= reg(j);
+                        let uncommitted = commit.is_some_and(|cb| cb < reg(j));
+                        in_range && diag_ok && !outdated && !uncommitted
+                    })
+                    .map(|&(j, v)| (j, I32F32::from_num(v))),
+            )
         })
         .collect();
     inplace_row_normalize_sparse(&mut w);
