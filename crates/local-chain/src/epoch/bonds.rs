@@ -10,7 +10,7 @@ use substrate_fixed::types::{I32F32, I64F64};
 use super::math::{
     FixedDivider, ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse, collect_row,
     inplace_col_max_upscale_sparse, inplace_col_normalize_sparse, inplace_normalize,
-    matmul_transpose_sparse, mul_sat, safe_div_64, u16_proportion_to_fixed, vec_mul,
+    matmul_transpose_sparse, mul_checked, mul_sat, safe_div_64, u16_proportion_to_fixed, vec_mul,
 };
 
 /// Liquid-alpha parameters, already converted to fixed point.
@@ -147,11 +147,65 @@ pub fn fixed_alpha(bonds_moving_average: u64) -> I32F32 {
 fn exp_safe(x: I32F32) -> I32F32 {
     let lim = I32F32::from_num(20);
     let x = x.clamp(-lim, lim);
-    match exp::<I32F32, I32F32>(x) {
+    match exp_series(x) {
         Ok(v) => v,
         Err(()) if x <= ZERO => ZERO,
         Err(()) => I32F32::max_value(),
     }
+}
+
+/// `floor(2^64 / i)` for the series divisors `i = 2..32` of [`exp_series`].
+const SERIES_RECIP: [u64; 32] = {
+    let mut r = [0u64; 32];
+    let mut i = 2;
+    while i < 32 {
+        r[i] = ((1u128 << 64) / i as u128) as u64;
+        i += 1;
+    }
+    r
+};
+
+/// `t / i` truncated toward zero for a series divisor `i` in `2..32`: for `t ≥ 0` a multiply by the
+/// reciprocal, exact after the one-step remainder correction (same argument as `FixedDivider`).
+fn div_series(t: i64, i: usize) -> i64 {
+    let (Ok(u), Some(&recip)) = (u64::try_from(t), SERIES_RECIP.get(i)) else {
+        return t / i as i64;
+    };
+    let d = i as u64;
+    let q0 = ((u as u128 * recip as u128) >> 64) as u64;
+    (if u - q0 * d >= d { q0 + 1 } else { q0 }) as i64
+}
+
+/// substrate-fixed's `exp::<I32F32, I32F32>` step for step — the same 30 series terms, the same checked
+/// operations failing at the same points — with its two costly operations replaced by exact
+/// equivalents: the term product by [`mul_checked`], and the checked division by `from_num(i)`, whose
+/// `i128` quotient `(term·2^32) / (i·2^32)` truncated toward zero is `term / i` truncated toward zero
+/// (the bits' integer division, which cannot overflow). Once a term is 0 every later term is 0 and
+/// adds nothing, so the loop stops there.
+fn exp_series(x: I32F32) -> Result<I32F32, ()> {
+    if x == ZERO {
+        return Ok(ONE);
+    }
+    if x == ONE {
+        // The library returns its constant `e` here.
+        return exp::<I32F32, I32F32>(x);
+    }
+    let neg = x < ZERO;
+    let operand = if neg { x.checked_neg().ok_or(())? } else { x };
+    let mut result = operand.checked_add(ONE).ok_or(())?;
+    let mut term = operand;
+    for i in 2..32usize {
+        term = mul_checked(term, operand).ok_or(())?;
+        term = I32F32::from_bits(div_series(term.to_bits(), i));
+        if term == ZERO {
+            break;
+        }
+        result = result.checked_add(term).ok_or(())?;
+    }
+    if neg {
+        result = ONE.checked_div(result).ok_or(())?;
+    }
+    Ok(result)
 }
 
 /// The distance the sigmoid is evaluated at: `clamp(w − c, 0, 1)` when buying (`w ≥ b`), else
@@ -376,6 +430,29 @@ mod tests {
         let la = LiquidAlpha { low: f(1, 10), high: f(3, 10), steepness: ZERO };
         let mid = la.low + (la.high - la.low) / I32F32::from_num(2);
         assert_eq!(alpha_sigmoid(ZERO, ZERO, ZERO, &la), mid);
+    }
+
+    #[test]
+    fn exp_series_equals_substrate_fixed_exp() {
+        let lim = 20i64 << 32;
+        let mut xs: Vec<i64> = vec![0, 1, -1, 1 << 32, -(1 << 32), lim, -lim, lim - 1, -lim + 1];
+        // A sweep over the whole clamped range plus points around each whole number.
+        xs.extend((-lim..=lim).step_by(1 << 21));
+        xs.extend(
+            (-20i64..=20).flat_map(|k| [(k << 32) - 1, (k << 32) + 1, (k << 32) + (1 << 31)]),
+        );
+        for bits in xs {
+            let x = I32F32::from_bits(bits);
+            assert_eq!(exp_series(x), exp::<I32F32, I32F32>(x), "exp({x}) bits {bits}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn exp_series_equals_substrate_fixed_exp_anywhere(bits in -(21i64 << 32)..(21i64 << 32)) {
+            let x = I32F32::from_bits(bits);
+            proptest::prop_assert_eq!(exp_series(x), exp::<I32F32, I32F32>(x));
+        }
     }
 
     #[test]
