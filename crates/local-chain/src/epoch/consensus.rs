@@ -2,7 +2,7 @@
 
 use substrate_fixed::types::I32F32;
 
-use super::math::{SparseRow, ZERO, collect_row, inplace_normalize, wrapping_sum};
+use super::math::{SparseRow, ZERO, collect_row, inplace_normalize, mul_sat, wrapping_sum};
 
 /// The chain's deterministic weighted quickselect (`weighted_median`): the pivot is the middle element
 /// of the current partition (not random), elements equal to the pivot are set aside, and the search
@@ -174,6 +174,63 @@ pub fn weighted_quantile(buf: &mut [(i64, i64)], len: usize, minority: i64) -> i
     }
 }
 
+/// The clipped weights and the sums the epoch takes over them and over the weights.
+pub struct Clipped {
+    /// `W` clipped at consensus ([`col_clip_sparse`]).
+    pub weights: Vec<SparseRow>,
+    /// Row sums of the clipped weights (`validator_trust`).
+    pub row_sums: Vec<I32F32>,
+    /// `matmul_sparse(W, S)` (pre-ranks).
+    pub preranks: Vec<I32F32>,
+    /// `matmul_sparse(clipped, S)` (ranks).
+    pub ranks: Vec<I32F32>,
+}
+
+/// [`col_clip_sparse`], `row_sum_sparse` of its result, and `matmul_sparse` of the weights and of the
+/// clipped weights with `stake`, in one pass over the weights: each of the four keeps its own
+/// accumulation order (rows ascending, entries in stored order), so the results are those of the
+/// separate passes.
+pub fn clip_and_rank(
+    weights: &[SparseRow],
+    consensus: &[I32F32],
+    stake: &[I32F32],
+    columns: usize,
+) -> Clipped {
+    let mut preranks = vec![ZERO; columns];
+    let mut ranks = vec![ZERO; columns];
+    let mut row_sums = Vec::with_capacity(weights.len());
+    let clipped = weights
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let scale = stake.get(i).copied().unwrap_or(ZERO);
+            let mut sum = 0i64;
+            let out = collect_row(
+                row.len(),
+                row.iter().filter_map(|&(j, v)| {
+                    if let Some(r) = preranks.get_mut(j as usize) {
+                        *r = r.saturating_add(mul_sat(scale, v));
+                    }
+                    let c = clip_at(v, consensus.get(j as usize).copied().unwrap_or(ZERO))?;
+                    if let Some(r) = ranks.get_mut(j as usize) {
+                        *r = r.saturating_add(mul_sat(scale, c));
+                    }
+                    sum = sum.wrapping_add(c.to_bits());
+                    Some((j, c))
+                }),
+            );
+            row_sums.push(I32F32::from_bits(sum));
+            out
+        })
+        .collect();
+    Clipped { weights: clipped, row_sums, preranks, ranks }
+}
+
+/// One weight clipped at its column's consensus `th`; `None` when the sparse clip drops it.
+fn clip_at(v: I32F32, th: I32F32) -> Option<I32F32> {
+    if th < v { (th > ZERO).then_some(th) } else { Some(v) }
+}
+
 /// Clips each weight at its column's consensus. Sparse quirk: an entry above a consensus that is not
 /// positive is dropped instead of being written as 0; entries at or below consensus (even 0) stay.
 pub fn col_clip_sparse(weights: &[SparseRow], consensus: &[I32F32]) -> Vec<SparseRow> {
@@ -183,8 +240,7 @@ pub fn col_clip_sparse(weights: &[SparseRow], consensus: &[I32F32]) -> Vec<Spars
             collect_row(
                 row.len(),
                 row.iter().filter_map(|&(j, v)| {
-                    let th = consensus.get(j as usize).copied().unwrap_or(ZERO);
-                    if th < v { (th > ZERO).then_some((j, th)) } else { Some((j, v)) }
+                    Some((j, clip_at(v, consensus.get(j as usize).copied().unwrap_or(ZERO))?))
                 }),
             )
         })
@@ -254,6 +310,28 @@ mod tests {
             let got = weighted_quantile(&mut buf, score.len(), minority.to_bits());
             prop_assert_eq!(I32F32::from_bits(got), want);
         }
+    }
+
+    #[test]
+    fn clip_and_rank_equals_the_separate_passes() {
+        use super::super::math::{ONE, matmul_sparse, row_sum_sparse};
+        // Unsorted rows, a duplicate column, a zero entry, a column past the end, a non-positive
+        // consensus and a saturating rank.
+        let big = I32F32::from_num(1_000_000_000);
+        let w = vec![
+            vec![(2u16, f(1, 2)), (0, f(1, 4)), (2, f(1, 8)), (1, ZERO), (5, f(1, 3))],
+            vec![(1u16, f(3, 4)), (0, big), (2, f(1, 16))],
+            vec![],
+        ];
+        let c = vec![f(1, 8), ZERO, f(1, 3)];
+        let s = vec![big, big, ONE];
+        let got = clip_and_rank(&w, &c, &s, 3);
+        let clipped = col_clip_sparse(&w, &c);
+        assert_eq!(got.row_sums, row_sum_sparse(&clipped));
+        assert_eq!(got.preranks, matmul_sparse(&w, &s, 3));
+        assert_eq!(got.ranks, matmul_sparse(&clipped, &s, 3));
+        assert_eq!(got.weights, clipped);
+        assert_eq!(got.preranks[0], I32F32::max_value());
     }
 
     #[test]
