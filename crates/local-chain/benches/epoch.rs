@@ -1,6 +1,7 @@
 //! Epoch benchmark: times `run_epoch` on the 256-uid / 64-permit dense edge vector, as Yuma3 (the
 //! target case), as Yuma3 with liquid alpha, and as the file's own Yuma2 configuration.
 //! `cargo bench -p local-chain --bench epoch` (std `Instant` only, no bench framework).
+//! `EPOCH_BENCH_ONLY=yuma3` (or another variant name) times just that variant, e.g. under `perf record`.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -8,6 +9,10 @@ use std::time::{Duration, Instant};
 
 use local_chain::epoch::vector::document_inputs;
 use local_chain::epoch::{EpochInput, run_epoch};
+
+// The allocator `taoctl` (and the day bench) run with, so the per-epoch allocations cost what they do there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const FILE: &str = "tests/data/yuma/edge_max_size_256x64_dense_yuma2.json";
 
@@ -48,10 +53,14 @@ fn main() {
     yuma2.hyperparams.yuma3_enabled = false;
 
     let budget = Duration::from_secs(2);
+    let only = std::env::var("EPOCH_BENCH_ONLY").ok();
     println!("run_epoch on {FILE} (n = {})", yuma3.n);
     for (name, input) in
         [("yuma3", &yuma3), ("yuma3+liquid_alpha", &yuma3_liquid), ("yuma2", &yuma2)]
     {
+        if only.as_deref().is_some_and(|o| o != name) {
+            continue;
+        }
         let (min, median, runs) = time(input, budget);
         println!(
             "{name:>20}: median {} ms, min {} ms over {runs} runs",

@@ -16,8 +16,8 @@ pub mod weights;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use self::math::{
-    SparseMatrix, fixed_proportion_to_u16, inplace_normalize, matmul_sparse, row_sum_sparse,
-    u16_proportion_to_fixed, vec_max_upscale_to_u16, vecdiv,
+    SparseMatrix, fixed_proportion_to_u16, inplace_normalize, u16_proportion_to_fixed,
+    vec_max_upscale_to_u16, vecdiv,
 };
 
 /// Hyperparameters the epoch reads (subnet storage, already resolved to the effective values).
@@ -199,15 +199,13 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
             .commit_reveal_enabled
             .then(|| weights::commit_blocks(&input.commit_block, n)),
     };
-    let w = weights::preprocess(weights::read_weights(&input.weights, n), &ctx);
+    let w = weights::preprocess(&input.weights, n, &ctx);
 
     // Consensus, clipping, trust, incentive.
     let kappa = u16_proportion_to_fixed(hp.kappa);
     let consensus_v = consensus::weighted_median_col_sparse(&active_stake, &w, n, kappa);
-    let clipped = consensus::col_clip_sparse(&w, &consensus_v);
-    let validator_trust = row_sum_sparse(&clipped);
-    let preranks = matmul_sparse(&w, &active_stake, n);
-    let ranks = matmul_sparse(&clipped, &active_stake, n);
+    let consensus::Clipped { weights: clipped, row_sums: validator_trust, preranks, ranks } =
+        consensus::clip_and_rank(&w, &consensus_v, &active_stake, n);
     let trust = vecdiv(&ranks, &preranks);
     let mut incentive = ranks.clone();
     inplace_normalize(&mut incentive);
@@ -220,8 +218,8 @@ pub fn run_epoch(input: &EpochInput) -> EpochOutput {
     } else {
         hp.last_mechanism_step_block.saturating_add(1)
     };
-    let mut old_bonds = bonds::read_bonds(&input.bonds, n, hp.yuma3_enabled);
-    bonds::mask_recent_registrations(&mut old_bonds, last_tempo, &block_at_registration);
+    let old_bonds =
+        bonds::read_bonds(&input.bonds, n, hp.yuma3_enabled, last_tempo, &block_at_registration);
     let (ema_bonds, dividends) = if hp.yuma3_enabled {
         let la = bonds::LiquidAlpha {
             low: u16_proportion_to_fixed(hp.alpha_low),

@@ -1,15 +1,16 @@
 //! Bonds: weights-for-bonds interpolation, the Yuma3 EMA (fixed or liquid alpha) and the legacy
 //! (Yuma2) EMA, each returning the new bonds and the dividends exactly as subtensor's sparse epoch.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use substrate_fixed::transcendental::exp;
 use substrate_fixed::types::{I32F32, I64F64};
 
 use super::math::{
-    ONE, SparseMatrix, SparseRow, U16_MAX, ZERO, clamp_value, inplace_col_max_upscale_sparse,
-    inplace_col_normalize_sparse, inplace_normalize, matmul_transpose_sparse, row_sum_sparse,
-    safe_div, safe_div_64, vec_mul,
+    FixedDivider, ONE, SparseMatrix, SparseRow, ZERO, clamp_value, col_sums_sparse, collect_row,
+    inplace_col_max_upscale_sparse, inplace_col_normalize_sparse, inplace_normalize,
+    matmul_transpose_sparse, mul_checked, mul_sat, safe_div_64, u16_proportion_to_fixed, vec_mul,
 };
 
 /// Liquid-alpha parameters, already converted to fixed point.
@@ -23,20 +24,17 @@ pub struct LiquidAlpha {
 /// `W + ratio·(C − W)` (`interpolate_sparse`). The chain returns `W` or `C` *as stored* for ratio 0 or 1
 /// (original entry order, zero entries kept); any other ratio rebuilds each row densely, ascending,
 /// keeping only positive results.
-pub fn interpolate_sparse(
-    w: &[SparseRow],
-    c: &[SparseRow],
+pub fn interpolate_sparse<'a>(
+    w: &'a [SparseRow],
+    c: &'a [SparseRow],
     columns: usize,
     ratio: I32F32,
-) -> SparseMatrix {
+) -> Cow<'a, [SparseRow]> {
     if ratio == ZERO {
-        return w.to_vec();
+        return Cow::Borrowed(w);
     }
-    if ratio == ONE {
-        return c.to_vec();
-    }
-    if w.len() != c.len() {
-        return c.to_vec();
+    if ratio == ONE || w.len() != c.len() {
+        return Cow::Borrowed(c);
     }
     let mut d1 = vec![ZERO; columns];
     let mut d2 = vec![ZERO; columns];
@@ -55,49 +53,54 @@ pub fn interpolate_sparse(
                     *e = v;
                 }
             }
-            d1.iter()
-                .zip(&d2)
-                .enumerate()
-                .filter_map(|(j, (&v1, &v2))| {
-                    let x = v1.saturating_add(ratio.saturating_mul(v2.saturating_sub(v1)));
+            // Only columns present in either row can come out positive.
+            collect_row(
+                columns.min(r1.len() + r2.len()),
+                d1.iter().zip(&d2).enumerate().filter_map(|(j, (&v1, &v2))| {
+                    let x = v1.saturating_add(mul_sat(ratio, v2.saturating_sub(v1)));
                     (x > ZERO).then_some((j as u16, x))
-                })
-                .collect()
+                }),
+            )
         })
-        .collect()
+        .collect::<SparseMatrix>()
+        .into()
 }
 
 /// Bonds of rows `0..n` as fixed values (`get_bonds_sparse`): rows past `n` are not read, but columns
 /// are *not* range-filtered (unlike weights). `proportion` divides by 65535 (Yuma3's stored format).
-pub fn read_bonds(bonds: &[Vec<(u16, u16)>], n: usize, proportion: bool) -> SparseMatrix {
+/// Bonds to uids registered at or after `last_tempo` are dropped (a missing registration block
+/// counts as 0), as the chain's `mask_rows_whose_cols_are_recent` does right after reading.
+pub fn read_bonds(
+    bonds: &[Vec<(u16, u16)>],
+    n: usize,
+    proportion: bool,
+    last_tempo: u64,
+    block_at_registration: &[u64],
+) -> SparseMatrix {
+    let old_enough =
+        |j: u16| last_tempo > block_at_registration.get(j as usize).copied().unwrap_or(0);
     (0..n)
         .map(|i| {
             bonds
                 .get(i)
                 .map(|row| {
-                    row.iter()
-                        .map(|&(j, v)| {
-                            let x = I32F32::from_num(v);
-                            (j, if proportion { safe_div(x, U16_MAX) } else { x })
-                        })
-                        .collect()
+                    collect_row(
+                        row.len(),
+                        row.iter().filter(|&&(j, _)| old_enough(j)).map(|&(j, v)| {
+                            (
+                                j,
+                                if proportion {
+                                    u16_proportion_to_fixed(v)
+                                } else {
+                                    I32F32::from_num(v)
+                                },
+                            )
+                        }),
+                    )
                 })
                 .unwrap_or_default()
         })
         .collect()
-}
-
-/// Drops bonds to uids registered at or after `last_tempo` (a missing registration block counts as 0).
-pub fn mask_recent_registrations(
-    bonds: &mut [SparseRow],
-    last_tempo: u64,
-    block_at_registration: &[u64],
-) {
-    for row in bonds.iter_mut() {
-        row.retain(|&(j, _)| {
-            last_tempo > block_at_registration.get(j as usize).copied().unwrap_or(0)
-        });
-    }
 }
 
 /// `B = α·new + (1−α)·old` over the union of entries (`mat_ema_sparse`): rows are rebuilt densely over
@@ -109,24 +112,26 @@ pub fn mat_ema_sparse(new: &[SparseRow], old: &[SparseRow], alpha: I32F32) -> Sp
     new.iter()
         .enumerate()
         .map(|(i, new_row)| {
+            let old_row = old.get(i).map_or(&[][..], Vec::as_slice);
+            if new_row.is_empty() && old_row.is_empty() {
+                return Vec::new();
+            }
             acc.iter_mut().for_each(|v| *v = ZERO);
             for &(j, v) in new_row {
                 if let Some(c) = acc.get_mut(j as usize) {
-                    *c = c.saturating_add(alpha.saturating_mul(v));
+                    *c = c.saturating_add(mul_sat(alpha, v));
                 }
             }
-            if let Some(old_row) = old.get(i) {
-                for &(j, v) in old_row {
-                    if let Some(c) = acc.get_mut(j as usize) {
-                        *c = c.saturating_add(one_minus.saturating_mul(v));
-                    }
+            for &(j, v) in old_row {
+                if let Some(c) = acc.get_mut(j as usize) {
+                    *c = c.saturating_add(mul_sat(one_minus, v));
                 }
             }
-            acc.iter()
-                .enumerate()
-                .filter(|(_, v)| **v > ZERO)
-                .map(|(j, v)| (j as u16, *v))
-                .collect()
+            // Only columns present in either row can come out positive.
+            collect_row(
+                n.min(new_row.len() + old_row.len()),
+                acc.iter().enumerate().filter(|(_, v)| **v > ZERO).map(|(j, v)| (j as u16, *v)),
+            )
         })
         .collect()
 }
@@ -142,11 +147,65 @@ pub fn fixed_alpha(bonds_moving_average: u64) -> I32F32 {
 fn exp_safe(x: I32F32) -> I32F32 {
     let lim = I32F32::from_num(20);
     let x = x.clamp(-lim, lim);
-    match exp::<I32F32, I32F32>(x) {
+    match exp_series(x) {
         Ok(v) => v,
         Err(()) if x <= ZERO => ZERO,
         Err(()) => I32F32::max_value(),
     }
+}
+
+/// `floor(2^64 / i)` for the series divisors `i = 2..32` of [`exp_series`].
+const SERIES_RECIP: [u64; 32] = {
+    let mut r = [0u64; 32];
+    let mut i = 2;
+    while i < 32 {
+        r[i] = ((1u128 << 64) / i as u128) as u64;
+        i += 1;
+    }
+    r
+};
+
+/// `t / i` truncated toward zero for a series divisor `i` in `2..32`: for `t ≥ 0` a multiply by the
+/// reciprocal, exact after the one-step remainder correction (same argument as `FixedDivider`).
+fn div_series(t: i64, i: usize) -> i64 {
+    let (Ok(u), Some(&recip)) = (u64::try_from(t), SERIES_RECIP.get(i)) else {
+        return t / i as i64;
+    };
+    let d = i as u64;
+    let q0 = ((u as u128 * recip as u128) >> 64) as u64;
+    (if u - q0 * d >= d { q0 + 1 } else { q0 }) as i64
+}
+
+/// substrate-fixed's `exp::<I32F32, I32F32>` step for step — the same 30 series terms, the same checked
+/// operations failing at the same points — with its two costly operations replaced by exact
+/// equivalents: the term product by [`mul_checked`], and the checked division by `from_num(i)`, whose
+/// `i128` quotient `(term·2^32) / (i·2^32)` truncated toward zero is `term / i` truncated toward zero
+/// (the bits' integer division, which cannot overflow). Once a term is 0 every later term is 0 and
+/// adds nothing, so the loop stops there.
+fn exp_series(x: I32F32) -> Result<I32F32, ()> {
+    if x == ZERO {
+        return Ok(ONE);
+    }
+    if x == ONE {
+        // The library returns its constant `e` here.
+        return exp::<I32F32, I32F32>(x);
+    }
+    let neg = x < ZERO;
+    let operand = if neg { x.checked_neg().ok_or(())? } else { x };
+    let mut result = operand.checked_add(ONE).ok_or(())?;
+    let mut term = operand;
+    for i in 2..32usize {
+        term = mul_checked(term, operand).ok_or(())?;
+        term = I32F32::from_bits(div_series(term.to_bits(), i));
+        if term == ZERO {
+            break;
+        }
+        result = result.checked_add(term).ok_or(())?;
+    }
+    if neg {
+        result = ONE.checked_div(result).ok_or(())?;
+    }
+    Ok(result)
 }
 
 /// The distance the sigmoid is evaluated at: `clamp(w − c, 0, 1)` when buying (`w ≥ b`), else
@@ -236,21 +295,21 @@ pub fn mat_ema_liquid(
             for &(j, b) in old_row {
                 let j = j as usize;
                 if j < n {
-                    decayed[j] = ONE.saturating_sub(alpha_at(j)).saturating_mul(b);
+                    decayed[j] = mul_sat(ONE.saturating_sub(alpha_at(j)), b);
                 }
             }
-            new_row
-                .iter()
-                .filter_map(|&(j, w)| {
+            collect_row(
+                new_row.len(),
+                new_row.iter().filter_map(|&(j, w)| {
                     let ju = j as usize;
                     if ju >= n {
                         return None;
                     }
-                    let inc = alpha_at(ju).saturating_mul(w).max(ZERO);
+                    let inc = mul_sat(alpha_at(ju), w).max(ZERO);
                     let v = decayed[ju].saturating_add(inc).min(ONE);
                     (v > ZERO).then_some((j, v))
-                })
-                .collect()
+                }),
+            )
         })
         .collect()
 }
@@ -273,22 +332,27 @@ pub fn yuma3(
         }
         _ => mat_ema_sparse(weights_for_bonds, old_bonds, fixed_alpha(bonds_moving_average)),
     };
-    let mut norm = ema.clone();
-    inplace_col_normalize_sparse(&mut norm, n);
-    // mat_vec_mul_sparse: products that come out exactly 0 are dropped before the row sum.
-    let scaled: SparseMatrix = norm
+    // Column-normalize a view of the EMA and take `mat_vec_mul_sparse` with the incentive, row by row,
+    // without materializing either matrix: the chain drops products that come out exactly 0 before its
+    // (wrapping) row sum, which changes nothing, and entries past the incentive are skipped.
+    let col_sum: Vec<FixedDivider> =
+        col_sums_sparse(&ema, n).into_iter().map(FixedDivider::new).collect();
+    let per_validator: Vec<I32F32> = ema
         .iter()
         .map(|row| {
-            row.iter()
-                .filter_map(|&(j, v)| {
-                    let x = incentive.get(j as usize)?;
-                    let p = v.saturating_mul(*x);
-                    (p != ZERO).then_some((j, p))
-                })
-                .collect()
+            let sum = row.iter().fold(0i64, |acc, &(j, v)| {
+                let Some(&x) = incentive.get(j as usize) else {
+                    return acc;
+                };
+                let v = match col_sum.get(j as usize) {
+                    Some(d) if !d.is_zero() => d.div(v),
+                    _ => v,
+                };
+                acc.wrapping_add(mul_sat(v, x).to_bits())
+            });
+            I32F32::from_bits(sum)
         })
         .collect();
-    let per_validator = row_sum_sparse(&scaled);
     let mut dividends = vec_mul(&per_validator, active_stake);
     inplace_normalize(&mut dividends);
     (ema, dividends)
@@ -309,7 +373,7 @@ pub fn legacy(
     let mut delta: SparseMatrix = weights_for_bonds
         .iter()
         .zip(active_stake)
-        .map(|(row, &s)| row.iter().map(|&(j, w)| (j, w.saturating_mul(s))).collect())
+        .map(|(row, &s)| row.iter().map(|&(j, w)| (j, mul_sat(w, s))).collect())
         .collect();
     inplace_col_normalize_sparse(&mut delta, n);
     // The chain computes this alpha with saturating conversions (compute_ema_bonds_normal_sparse).
@@ -366,6 +430,29 @@ mod tests {
         let la = LiquidAlpha { low: f(1, 10), high: f(3, 10), steepness: ZERO };
         let mid = la.low + (la.high - la.low) / I32F32::from_num(2);
         assert_eq!(alpha_sigmoid(ZERO, ZERO, ZERO, &la), mid);
+    }
+
+    #[test]
+    fn exp_series_equals_substrate_fixed_exp() {
+        let lim = 20i64 << 32;
+        let mut xs: Vec<i64> = vec![0, 1, -1, 1 << 32, -(1 << 32), lim, -lim, lim - 1, -lim + 1];
+        // A sweep over the whole clamped range plus points around each whole number.
+        xs.extend((-lim..=lim).step_by(1 << 21));
+        xs.extend(
+            (-20i64..=20).flat_map(|k| [(k << 32) - 1, (k << 32) + 1, (k << 32) + (1 << 31)]),
+        );
+        for bits in xs {
+            let x = I32F32::from_bits(bits);
+            assert_eq!(exp_series(x), exp::<I32F32, I32F32>(x), "exp({x}) bits {bits}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn exp_series_equals_substrate_fixed_exp_anywhere(bits in -(21i64 << 32)..(21i64 << 32)) {
+            let x = I32F32::from_bits(bits);
+            proptest::prop_assert_eq!(exp_series(x), exp::<I32F32, I32F32>(x));
+        }
     }
 
     #[test]

@@ -2,24 +2,7 @@
 
 use substrate_fixed::types::I32F32;
 
-use super::math::{SparseMatrix, inplace_row_normalize_sparse};
-
-/// Reads rows `0..n` keeping only columns `< n` (`get_weights_sparse`), in stored order.
-pub fn read_weights(weights: &[Vec<(u16, u16)>], n: usize) -> SparseMatrix {
-    (0..n)
-        .map(|i| {
-            weights
-                .get(i)
-                .map(|row| {
-                    row.iter()
-                        .filter(|(j, _)| (*j as usize) < n)
-                        .map(|&(j, w)| (j, I32F32::from_num(w)))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-        .collect()
-}
+use super::math::{SparseMatrix, collect_row, inplace_row_normalize_sparse};
 
 /// Everything the masks need, borrowed from the epoch input.
 pub struct MaskContext<'a> {
@@ -31,27 +14,42 @@ pub struct MaskContext<'a> {
     pub commit_blocks: Option<Vec<u64>>,
 }
 
-/// Applies the masks in the chain's order and row-normalizes:
+/// Reads rows `0..n` keeping only columns `< n` (`get_weights_sparse`, stored order), applies the
+/// masks in the chain's order and row-normalizes:
 /// 1. rows of uids without an old permit are emptied (a row past the mask's end counts as forbidden);
 /// 2. the diagonal is dropped except the owner's self-weight;
 /// 3. `(i, j)` is dropped when `last_update_i <= block_at_registration_j` (weights older than j's registration);
 /// 4. with commit-reveal, `(i, j)` is dropped when `commit_block_i < block_at_registration_j`.
-pub fn preprocess(mut w: SparseMatrix, ctx: &MaskContext<'_>) -> SparseMatrix {
+///
+/// One pass per row: the chain's read, masks and normalization each only filter or scale entries in
+/// place, so reading the surviving entries straight into the output row gives the same rows.
+pub fn preprocess(weights: &[Vec<(u16, u16)>], n: usize, ctx: &MaskContext<'_>) -> SparseMatrix {
     let reg = |j: u16| ctx.block_at_registration.get(j as usize).copied().unwrap_or(0);
-    for (i, row) in w.iter_mut().enumerate() {
-        if ctx.forbids.get(i).copied().unwrap_or(true) {
-            row.clear();
-            continue;
-        }
-        let updated = ctx.last_update.get(i).copied().unwrap_or(0);
-        let commit = ctx.commit_blocks.as_ref().map(|c| c.get(i).copied().unwrap_or(0));
-        row.retain(|&(j, _)| {
-            let diag_ok = i != j as usize || ctx.owner_uid == Some(j);
-            let outdated = updated <= reg(j);
-            let uncommitted = commit.is_some_and(|cb| cb < reg(j));
-            diag_ok && !outdated && !uncommitted
-        });
-    }
+    let mut w: SparseMatrix = (0..n)
+        .map(|i| {
+            let Some(stored) = weights.get(i) else {
+                return Vec::new();
+            };
+            if ctx.forbids.get(i).copied().unwrap_or(true) {
+                return Vec::new();
+            }
+            let updated = ctx.last_update.get(i).copied().unwrap_or(0);
+            let commit = ctx.commit_blocks.as_ref().map(|c| c.get(i).copied().unwrap_or(0));
+            collect_row(
+                stored.len(),
+                stored
+                    .iter()
+                    .filter(|&&(j, _)| {
+                        let in_range = (j as usize) < n;
+                        let diag_ok = i != j as usize || ctx.owner_uid == Some(j);
+                        let outdated = updated <= reg(j);
+                        let uncommitted = commit.is_some_and(|cb| cb < reg(j));
+                        in_range && diag_ok && !outdated && !uncommitted
+                    })
+                    .map(|&(j, v)| (j, I32F32::from_num(v))),
+            )
+        })
+        .collect();
     inplace_row_normalize_sparse(&mut w);
     w
 }
