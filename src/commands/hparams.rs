@@ -78,7 +78,7 @@ impl Report for HparamSetReport {
         ]);
         match self.block {
             Some(b) => h.note(format!("included in block #{b}")),
-            None => h.note("dry run: nothing was signed or submitted"),
+            None => h.note(crate::commands::tx::DRY_RUN_NOTE),
         }
     }
 }

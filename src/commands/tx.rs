@@ -12,6 +12,7 @@ use crate::chain::ChainClient;
 use crate::context::Ctx;
 use crate::error::{CliError, Result};
 use crate::keys;
+use crate::output::Human;
 
 /// Parses an SS58 address (or 0x hex public key) the user typed.
 pub fn parse_account(s: &str, what: &str) -> Result<AccountId> {
@@ -84,6 +85,23 @@ pub fn prediction_note(block: u64) -> String {
     format!(
         "preview predicted from the node's state at finalized block #{block} (fee, balances, pools and swap quotes are the node's own answers); what the chain did is the receipt"
     )
+}
+
+/// The note a dry run's report ends with.
+pub const DRY_RUN_NOTE: &str = "dry run: nothing was signed or submitted";
+
+/// The human form of a one-transaction write report: its fields, then where the transaction
+/// was included (after a real run), then the dry-run note (after a dry run).
+pub fn write_human(
+    mut fields: Vec<(String, String)>,
+    executed: Option<&Submitted>,
+    dry_run: bool,
+) -> Human {
+    if let Some(x) = executed {
+        fields.push(("included in".into(), format!("block #{} ({})", x.block, x.block_hash)));
+    }
+    let h = Human::new().fields(fields);
+    if dry_run { h.note(DRY_RUN_NOTE) } else { h }
 }
 
 /// Shows the preview before a confirmation, on stderr, whenever a person will be asked (even

@@ -109,12 +109,7 @@ impl AutoParentWriteReport {
 
 impl Report for AutoParentWriteReport {
     fn human(&self) -> Human {
-        let mut f = self.fields();
-        if let Some(x) = &self.executed {
-            f.push(("included in".into(), format!("block #{} ({})", x.block, x.block_hash)));
-        }
-        let h = Human::new().fields(f);
-        if self.dry_run { h.note("dry run: nothing was signed or submitted") } else { h }
+        tx::write_human(self.fields(), self.executed.as_ref(), self.dry_run)
     }
 }
 

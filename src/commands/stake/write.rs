@@ -171,7 +171,7 @@ impl Report for StakeWriteReport {
             h = h.note(crate::commands::tx::prediction_note(b));
         }
         if self.dry_run {
-            h = h.note("dry run: nothing was signed or submitted");
+            h = h.note(tx::DRY_RUN_NOTE);
         }
         h
     }

@@ -88,7 +88,7 @@ impl Report for SubnetWriteReport {
         if let Some(b) = self.predicted_from_block {
             h = h.note(tx::prediction_note(b));
         }
-        if self.dry_run { h.note("dry run: nothing was signed or submitted") } else { h }
+        if self.dry_run { h.note(tx::DRY_RUN_NOTE) } else { h }
     }
 }
 

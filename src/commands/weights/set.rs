@@ -39,7 +39,7 @@ impl Report for SetReport {
             .table(weight_table(&self.weights));
         match self.block {
             Some(b) => h.note(format!("weights set in block #{b}")),
-            None => h.note("dry run: nothing was signed or submitted"),
+            None => h.note(tx::DRY_RUN_NOTE),
         }
     }
 }
