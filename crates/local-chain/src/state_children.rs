@@ -10,6 +10,7 @@
 //! (`calls/dissolve.rs`). Lists keep the chain's stored order.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -182,23 +183,31 @@ pub fn root_claimable_on(ext: &Ext, netuid: NetUid) -> DispatchResult<Vec<(Accou
 }
 /// Every hotkey with a non-zero claimable rate on a non-root subnet, with those (netuid, rate
 /// bits) in ascending netuid order; hotkeys in account order (the order of `StakingHotkeys`).
-/// One cached scan of the item: the auto-claim asks this every block, and a coldkey may stake
-/// on thousands of hotkeys of which only root validators ever have a rate.
-pub fn root_claimable_by_hotkey(
-    ext: &Ext,
-) -> DispatchResult<BTreeMap<AccountId, Vec<(NetUid, i128)>>> {
-    let mut out: BTreeMap<AccountId, Vec<(NetUid, i128)>> = BTreeMap::new();
-    for (k, bits) in ext.scan::<i128>(&Key::item("RootClaimable"))? {
-        let (Some(netuid), Some(hotkey)) = (codec::key_u16(&k, 0), codec::key_acct(&k, 2)) else {
-            continue;
-        };
-        // Rows are netuid-major, so each hotkey's list is built in ascending netuid order.
-        if netuid != ROOT_NETUID && bits != 0 {
-            out.entry(hotkey).or_default().push((netuid, bits));
+/// A shared view of the item (rebuilt only after a rate changes): the auto-claim asks this every
+/// block, and a coldkey may stake on thousands of hotkeys of which only root validators ever
+/// have a rate.
+pub fn root_claimable_by_hotkey(ext: &Ext) -> DispatchResult<Arc<ClaimableByHotkey>> {
+    let prefix = Key::item("RootClaimable");
+    let plen = prefix.bytes().len();
+    ext.view(&prefix, |rows| {
+        let mut out = ClaimableByHotkey::new();
+        for (k, v) in rows {
+            let part = &k[plen..];
+            let (Some(netuid), Some(hotkey)) = (codec::key_u16(part, 0), codec::key_acct(part, 2))
+            else {
+                continue;
+            };
+            let bits: i128 = codec::decode(v)?;
+            // Rows are netuid-major, so each hotkey's list is built in ascending netuid order.
+            if netuid != ROOT_NETUID && bits != 0 {
+                out.entry(hotkey).or_default().push((netuid, bits));
+            }
         }
-    }
-    Ok(out)
+        Ok(out)
+    })
 }
+/// Hotkey → its (netuid, claimable rate bits), see [`root_claimable_by_hotkey`].
+pub type ClaimableByHotkey = BTreeMap<AccountId, Vec<(NetUid, i128)>>;
 /// `RootClaimed[(netuid, hotkey, coldkey)]` (u128 alpha-rao, the reward-per-share debt).
 pub fn root_claimed(
     ext: &Ext,

@@ -56,11 +56,11 @@ pub fn credit_claimable(
 /// Netuids on which `hotkey` has a claimable rate, ascending.
 fn claimable_subnets(ext: &Ext, hotkey: &AccountId) -> DispatchResult<Vec<(NetUid, I96F32)>> {
     Ok(sc::root_claimable_by_hotkey(ext)?
-        .remove(hotkey)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(netuid, bits)| (netuid, I96F32::from_bits(bits)))
-        .collect())
+        .get(hotkey)
+        .map(|rates| {
+            rates.iter().map(|&(netuid, bits)| (netuid, I96F32::from_bits(bits))).collect()
+        })
+        .unwrap_or_default())
 }
 
 fn adjust(
@@ -195,13 +195,15 @@ fn claim_all(
     // The chain walks `StakingHotkeys[coldkey]` and each hotkey's `RootClaimable` map; only
     // hotkeys with a rate can pay, so walking those (in the same account order) and keeping the
     // coldkey's staking hotkeys visits the same (hotkey, netuid) pairs in the same order.
-    for (hotkey, rates) in sc::root_claimable_by_hotkey(ext)? {
-        if !state::is_staking_hotkey(ext, coldkey, &hotkey)? {
+    // The view is taken once: claims move root stake and pools, never `RootClaimable`.
+    let claimable = sc::root_claimable_by_hotkey(ext)?;
+    for (hotkey, rates) in claimable.iter() {
+        if !state::is_staking_hotkey(ext, coldkey, hotkey)? {
             continue;
         }
-        for (netuid, _) in rates {
+        for &(netuid, _) in rates {
             if subnets.is_none_or(|s| s.contains(&netuid)) {
-                claim_on_subnet(ext, &hotkey, coldkey, netuid, &kind)?;
+                claim_on_subnet(ext, hotkey, coldkey, netuid, &kind)?;
             }
         }
     }
